@@ -1,0 +1,11 @@
+import { CoreModule, type AppConfig } from '@bibliohub/api-core';
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+
+/** The whole API: core infrastructure plus every feature module. */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, logger: Logger): DynamicModule {
+    return { module: AppModule, imports: [CoreModule.forRoot(config, logger)] };
+  }
+}

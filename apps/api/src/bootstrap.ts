@@ -1,0 +1,62 @@
+import {
+  ConfigError,
+  createLogger,
+  describeStartupError,
+  loadConfig,
+  migrateDatabase,
+  startInfrastructure,
+  StorageService,
+  createHttpApp,
+  type AppConfig,
+  type Infrastructure,
+} from '@bibliohub/api-core';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+
+export interface Prepared {
+  config: AppConfig;
+  logger: Logger;
+  infra: Infrastructure;
+}
+
+/**
+ * Everything `npm start` and the CLI share before Nest runs: validated configuration, embedded
+ * services for what is not configured, migrations as the owner role, and the bucket.
+ */
+export async function prepare(options: { quiet?: boolean; migrate?: boolean } = {}): Promise<Prepared> {
+  const config = loadConfig();
+  const logger = createLogger(options.quiet && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const infra = await startInfrastructure(config, logger);
+  try {
+    if (options.migrate !== false) {
+      const report = await migrateDatabase(infra.config).catch((error: Error) => {
+        throw new ConfigError('DATABASE_URL', `cannot prepare the database at ${redactUrl(infra.config.database.url)}: ${error.message}`);
+      });
+      if (report.applied.length) logger.info({ migrations: report.applied }, 'migrations applied');
+      await new StorageService(infra.config).ensureBucket().catch((error: Error) => {
+        throw new ConfigError('S3_ENDPOINT', `cannot use bucket "${infra.config.s3.bucket}" at ${infra.config.s3.endpoint}: ${error.message || error.name}`);
+      });
+    }
+  } catch (error) {
+    await infra.stop();
+    throw error;
+  }
+  return { config: infra.config, logger, infra };
+}
+
+export function createApiApp({ config, logger }: Prepared) {
+  return createHttpApp(AppModule.register(config, logger), logger);
+}
+
+export function redactUrl(url: string | undefined): string {
+  if (!url) return '(unset)';
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+/** Prints one line and exits non-zero: the contract for every start-up failure. */
+export function exitWithStartupError(error: unknown): never {
+  process.stderr.write(describeStartupError(error) + '\n');
+  process.exit(1);
+}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { installGracefulShutdown } from '@bibliohub/api-core';
+import { createApiApp, exitWithStartupError, prepare } from './bootstrap.js';
+
+async function main(): Promise<void> {
+  const prepared = await prepare();
+  const { config, logger, infra } = prepared;
+  const app = await createApiApp(prepared);
+  installGracefulShutdown(app, () => infra.stop(), logger);
+  await app.listen(config.port, config.host).catch(async (error: Error & { code?: string }) => {
+    await app.close();
+    await infra.stop();
+    throw new Error(error.code === 'EADDRINUSE' ? `PORT ${config.port} is already in use; set PORT to a free port` : error.message);
+  });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
+  logger.info({ url, port }, 'BiblioHub API listening');
+  process.stdout.write(
+    [
+      '',
+      `  BiblioHub draait op ${url}`,
+      `  GraphQL:   ${url}/graphql`,
+      `  Gezondheid: ${url}/health/ready`,
+      `  Data:      ${config.dataDir}${infra.embedded.database ? ' (ingebouwde PostgreSQL)' : ''}${infra.embedded.storage ? ' (ingebouwde S3)' : ''}`,
+      '  Stoppen:   Ctrl+C',
+      '',
+    ].join('\n') + '\n',
+  );
+}
+
+main().catch(exitWithStartupError);

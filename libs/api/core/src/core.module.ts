@@ -1,0 +1,26 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/config.tokens.js';
+import { DatabaseModule } from './database/database.module.js';
+import { graphqlModule } from './graphql/graphql.config.js';
+import { ServerInfoResolver } from './graphql/server-info.resolver.js';
+import { HealthController } from './health/health.controller.js';
+import { HealthService } from './health/health.service.js';
+import { LOGGER } from './logging/logger.tokens.js';
+import { StorageModule } from './storage/storage.module.js';
+
+/** Infrastructure every feature stands on: config, logger, database, storage, GraphQL, health. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [DatabaseModule, StorageModule, graphqlModule],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: LOGGER, useValue: logger }, HealthService, ServerInfoResolver],
+      exports: [APP_CONFIG, LOGGER, HealthService],
+    };
+  }
+}

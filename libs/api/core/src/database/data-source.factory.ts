@@ -1,0 +1,44 @@
+import { DataSource, type LoggerOptions } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { registeredEntities, registeredMigrations } from './schema-registry.js';
+
+export const APP_ROLE = 'bibliohub_app';
+
+/** The application role's connection string: DATABASE_APP_URL, or DATABASE_URL with the app role's credentials. */
+export function appDatabaseUrl(config: AppConfig): string {
+  if (config.database.appUrl) return config.database.appUrl;
+  const url = new URL(requiredOwnerUrl(config));
+  url.username = APP_ROLE;
+  url.password = config.secrets.DATABASE_APP_PASSWORD;
+  return url.toString();
+}
+
+export function requiredOwnerUrl(config: AppConfig): string {
+  if (!config.database.url) throw new Error('DATABASE_URL is not resolved; start the infrastructure first');
+  return config.database.url;
+}
+
+/** One place that builds DataSources, so the owner (migrations) and the app role share every setting. */
+export function createDataSource(config: AppConfig, role: 'owner' | 'app', logging: LoggerOptions = ['error']): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: role === 'owner' ? requiredOwnerUrl(config) : appDatabaseUrl(config),
+    applicationName: `bibliohub-${role}`,
+    entities: registeredEntities(),
+    migrations: registeredMigrations(),
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: config.nodeEnv === 'production' ? ['error'] : logging,
+    poolSize: role === 'owner' ? 2 : config.database.poolSize,
+    connectTimeoutMS: config.database.connectTimeoutMs,
+    extra: {
+      // Bound every statement so a dead or stuck database never holds a request longer than this.
+      statement_timeout: config.database.statementTimeoutMs,
+      query_timeout: config.database.statementTimeoutMs + 1_000,
+      idleTimeoutMillis: 30_000,
+      keepAlive: true,
+    },
+  });
+}

@@ -1,0 +1,37 @@
+import { ErrorCode, type FieldErrorDetail } from '@bibliohub/contracts';
+
+/**
+ * The one error type services throw. `code` is the coarse class clients branch on; `subCode` names
+ * the exact problem (e.g. POST_VERSION_CONFLICT); `details` lists bad input fields.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly subCode: string,
+    message: string,
+    readonly details?: FieldErrorDetail[],
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  static badInput(subCode: string, message: string, details?: FieldErrorDetail[]): AppError {
+    return new AppError(ErrorCode.BAD_USER_INPUT, subCode, message, details);
+  }
+  static notFound(subCode: string, message: string): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, subCode, message);
+  }
+  static conflict(subCode: string, message: string, extra?: Record<string, unknown>): AppError {
+    return new AppError(ErrorCode.CONFLICT, subCode, message, undefined, extra);
+  }
+  static forbidden(subCode: string, message: string): AppError {
+    return new AppError(ErrorCode.FORBIDDEN, subCode, message);
+  }
+  static unauthenticated(subCode: string, message: string): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, subCode, message);
+  }
+  static rateLimited(message: string, retryAfterSeconds: number): AppError {
+    return new AppError(ErrorCode.RATE_LIMITED, 'TOO_MANY_ATTEMPTS', message, undefined, { retryAfterSeconds });
+  }
+}

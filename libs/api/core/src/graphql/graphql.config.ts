@@ -1,0 +1,33 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.tokens.js';
+import { LOGGER } from '../logging/logger.tokens.js';
+import { createErrorFormatter } from './format-error.js';
+import { queryLimitsRule } from './graphql-limits.js';
+
+export interface GraphqlContext {
+  req: Request;
+  res: Response;
+}
+
+/** Apollo at /graphql: code-first, sorted schema, CSRF prevention, query limits, one error format. */
+export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
+  driver: ApolloDriver,
+  inject: [APP_CONFIG, LOGGER],
+  useFactory: (config: AppConfig, logger: Logger): ApolloDriverConfig => ({
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: false,
+    introspection: config.nodeEnv !== 'production',
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [queryLimitsRule()],
+    formatError: createErrorFormatter(logger),
+    context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+  }),
+});

@@ -1,0 +1,2 @@
+/** Injection token for the process-wide pino logger. */
+export const LOGGER = Symbol('LOGGER');

@@ -1,1 +1,2 @@
-export {};
+export * from './test-app.js';
+export * from './test-infrastructure.js';

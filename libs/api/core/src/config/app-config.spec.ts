@@ -1,0 +1,68 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from './app-config.js';
+import { ConfigError } from './config.error.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'bibliohub-config-'));
+const failure = (env: Record<string, string>) => {
+  try {
+    loadConfig({ DATA_DIR: dataDir(), ...env });
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('has working defaults for a fresh machine', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, publicUrl: 'http://localhost:3000', s3: { bucket: 'bibliohub', forcePathStyle: true } });
+    expect(config.database.url).toBeUndefined();
+    expect(config.s3.endpoint).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT: must be a whole number from 0 to 65535/],
+    ['PORT', '70000', /PORT: must be a whole number/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL: must be a URL starting with postgres: or postgresql:/],
+    ['S3_FORCE_PATH_STYLE', 'maybe', /S3_FORCE_PATH_STYLE: must be true or false/],
+    ['S3_BUCKET', 'Bad_Bucket', /S3_BUCKET: must be 3-63 lowercase/],
+    ['NODE_ENV', 'staging', /NODE_ENV: must be one of development, production, test/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL: must be one of/],
+    ['JWT_SECRET', 'short', /JWT_SECRET: must be at least 32 characters/],
+  ])('names %s when it is %s', (name, value, message) => {
+    const error = failure({ [name]: value });
+    expect(error.variable).toBe(name);
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('requires S3 credentials with an external endpoint', () => {
+    expect(failure({ S3_ENDPOINT: 'http://localhost:9000' }).variable).toBe('S3_ACCESS_KEY_ID');
+  });
+
+  it('generates secrets once per DATA_DIR, private to the owner, and reuses them', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    const second = loadConfig({ DATA_DIR: dir });
+    expect(first.secrets.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(second.secrets).toEqual(first.secrets);
+    expect(statSync(join(dir, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(join(dir, 'secrets.json'), 'utf8'))).toMatchObject(first.secrets);
+  });
+
+  it('prefers given secrets over stored ones', () => {
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: secret }).secrets.JWT_SECRET).toBe(secret);
+  });
+
+  it('refuses to start in production without external services and secrets', () => {
+    expect(failure({ NODE_ENV: 'production' }).variable).toBe('DATABASE_URL');
+    const base = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', S3_ENDPOINT: 'https://s3.example', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' };
+    expect(failure(base).variable).toBe('JWT_SECRET');
+    expect(failure({ ...base, JWT_SECRET: 'j'.repeat(32) }).variable).toBe('DATABASE_APP_PASSWORD');
+    expect(loadConfig({ ...base, DATA_DIR: dataDir(), JWT_SECRET: 'j'.repeat(32), DATABASE_APP_PASSWORD: 'p'.repeat(32) }).nodeEnv).toBe('production');
+  });
+});

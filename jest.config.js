@@ -20,6 +20,8 @@ const common = {
 };
 
 export default {
+  // Integration tests start real processes and databases; unit tests finish far below this.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
@@ -28,7 +30,6 @@ export default {
       testMatch: ['<rootDir>/{apps,libs}/**/*.integration-spec.ts', '<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.js',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.js',
-      testTimeout: 60_000,
     },
   ],
 };

@@ -30,11 +30,17 @@ export async function prepare(options: { quiet?: boolean; migrate?: boolean } = 
   try {
     if (options.migrate !== false) {
       const report = await migrateDatabase(infra.config).catch((error: Error) => {
-        throw new ConfigError('DATABASE_URL', `cannot prepare the database at ${redactUrl(infra.config.database.url)}: ${error.message}`);
+        throw new ConfigError(
+          'DATABASE_URL',
+          `cannot prepare the database at ${redactUrl(infra.config.database.url)}: ${error.message}`,
+        );
       });
       if (report.applied.length) logger.info({ migrations: report.applied }, 'migrations applied');
       await new StorageService(infra.config).ensureBucket().catch((error: Error) => {
-        throw new ConfigError('S3_ENDPOINT', `cannot use bucket "${infra.config.s3.bucket}" at ${infra.config.s3.endpoint}: ${error.message || error.name}`);
+        throw new ConfigError(
+          'S3_ENDPOINT',
+          `cannot use bucket "${infra.config.s3.bucket}" at ${infra.config.s3.endpoint}: ${error.message || error.name}`,
+        );
       });
     }
   } catch (error) {

@@ -10,7 +10,11 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host).catch(async (error: Error & { code?: string }) => {
     await app.close();
     await infra.stop();
-    throw new Error(error.code === 'EADDRINUSE' ? `PORT ${config.port} is already in use; set PORT to a free port` : error.message);
+    throw new Error(
+      error.code === 'EADDRINUSE'
+        ? `PORT ${config.port} is already in use; set PORT to a free port`
+        : error.message,
+    );
   });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -19,7 +19,12 @@ export class CoreModule {
       module: CoreModule,
       imports: [DatabaseModule, StorageModule, graphqlModule],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: LOGGER, useValue: logger }, HealthService, ServerInfoResolver],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        HealthService,
+        ServerInfoResolver,
+      ],
       exports: [APP_CONFIG, LOGGER, HealthService],
     };
   }

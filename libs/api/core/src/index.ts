@@ -20,3 +20,4 @@ export * from './runtime/infrastructure.js';
 export * from './runtime/startup-error.js';
 export * from './storage/embedded-s3.js';
 export * from './storage/storage.service.js';
+export * from './graphql/schema-printer.js';

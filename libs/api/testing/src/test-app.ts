@@ -17,19 +17,29 @@ export interface TestApp {
   owner: pg.Pool;
   dataSource: DataSource;
   /** POST a GraphQL operation; returns the parsed body. */
-  gql: <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GqlResponse<T>>;
+  gql: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
 
 export interface GqlResponse<T> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; subCode?: string; details?: unknown[] } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; subCode?: string; details?: unknown[] } & Record<string, unknown>;
+  }[];
 }
 
 function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run integration tests through jest's integration project (global setup)`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: run integration tests through jest's integration project (global setup)`,
+    );
   return value;
 }
 
@@ -40,7 +50,9 @@ export async function createTestDatabase(): Promise<{ ownerUrl: string; drop(): 
   await admin.connect();
   const owner = new URL(requiredEnv(TEST_ENV.ownerUrl));
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${requiredEnv(TEST_ENV.template)} OWNER ${pg.escapeIdentifier(decodeURIComponent(owner.username))}`);
+    await admin.query(
+      `CREATE DATABASE ${name} TEMPLATE ${requiredEnv(TEST_ENV.template)} OWNER ${pg.escapeIdentifier(decodeURIComponent(owner.username))}`,
+    );
   } finally {
     await admin.end();
   }
@@ -72,7 +84,9 @@ export function testConfig(overrides: Record<string, string>): AppConfig {
  * Boots the real application (given its root module) against its own database and bucket.
  * Usage: `const t = await createTestApp((c, l) => AppModule.register(c, l));`
  */
-export async function createTestApp(root: (config: AppConfig, logger: Logger) => DynamicModule): Promise<TestApp> {
+export async function createTestApp(
+  root: (config: AppConfig, logger: Logger) => DynamicModule,
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = testConfig({ DATABASE_URL: db.ownerUrl });
   const logger = createLogger(config.logLevel);
@@ -89,7 +103,10 @@ export async function createTestApp(root: (config: AppConfig, logger: Logger) =>
     owner,
     dataSource: app.get(DataSource),
     gql: async (query, variables, headers = {}) => {
-      const res = await http().post('/graphql').set({ 'content-type': 'application/json', ...headers }).send({ query, variables });
+      const res = await http()
+        .post('/graphql')
+        .set({ 'content-type': 'application/json', ...headers })
+        .send({ query, variables });
       return { status: res.status, ...(res.body as object) };
     },
     close: async () => {

@@ -18,7 +18,12 @@ const failure = (env: Record<string, string>) => {
 describe('loadConfig', () => {
   it('has working defaults for a fresh machine', () => {
     const config = loadConfig({ DATA_DIR: dataDir() });
-    expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, publicUrl: 'http://localhost:3000', s3: { bucket: 'bibliohub', forcePathStyle: true } });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      s3: { bucket: 'bibliohub', forcePathStyle: true },
+    });
     expect(config.database.url).toBeUndefined();
     expect(config.s3.endpoint).toBeUndefined();
   });
@@ -60,9 +65,22 @@ describe('loadConfig', () => {
 
   it('refuses to start in production without external services and secrets', () => {
     expect(failure({ NODE_ENV: 'production' }).variable).toBe('DATABASE_URL');
-    const base = { NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c', S3_ENDPOINT: 'https://s3.example', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' };
+    const base = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://a@b/c',
+      S3_ENDPOINT: 'https://s3.example',
+      S3_ACCESS_KEY_ID: 'k',
+      S3_SECRET_ACCESS_KEY: 's',
+    };
     expect(failure(base).variable).toBe('JWT_SECRET');
     expect(failure({ ...base, JWT_SECRET: 'j'.repeat(32) }).variable).toBe('DATABASE_APP_PASSWORD');
-    expect(loadConfig({ ...base, DATA_DIR: dataDir(), JWT_SECRET: 'j'.repeat(32), DATABASE_APP_PASSWORD: 'p'.repeat(32) }).nodeEnv).toBe('production');
+    expect(
+      loadConfig({
+        ...base,
+        DATA_DIR: dataDir(),
+        JWT_SECRET: 'j'.repeat(32),
+        DATABASE_APP_PASSWORD: 'p'.repeat(32),
+      }).nodeEnv,
+    ).toBe('production');
   });
 });

@@ -74,10 +74,16 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
   try {
     parsed = new URL(raw);
   } catch {
-    throw new ConfigError(name, `must be a URL starting with ${protocols.join(' or ')} (got an unparsable value)`);
+    throw new ConfigError(
+      name,
+      `must be a URL starting with ${protocols.join(' or ')} (got an unparsable value)`,
+    );
   }
   if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(name, `must be a URL starting with ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+    throw new ConfigError(
+      name,
+      `must be a URL starting with ${protocols.join(' or ')} (got "${parsed.protocol}")`,
+    );
   }
   return raw;
 }
@@ -85,7 +91,10 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
 function bucketName(env: Env): string {
   const raw = env['S3_BUCKET'] ?? 'bibliohub';
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(raw)) {
-    throw new ConfigError('S3_BUCKET', `must be 3-63 lowercase letters, digits, dots or hyphens (got "${raw}")`);
+    throw new ConfigError(
+      'S3_BUCKET',
+      `must be 3-63 lowercase letters, digits, dots or hyphens (got "${raw}")`,
+    );
   }
   return raw;
 }
@@ -99,19 +108,31 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const production = nodeEnv === 'production';
   const port = integer(env, 'PORT', 0, 65535, 3000);
   const host = env['HOST'] || '0.0.0.0';
-  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const publicUrl = (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
+    /\/$/,
+    '',
+  );
   const dataDir = resolve(env['DATA_DIR'] || '.data');
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const s3Endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:']);
 
   if (production && !databaseUrl) {
-    throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production (the embedded database is for development only)');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is required when NODE_ENV=production (the embedded database is for development only)',
+    );
   }
   if (production && !s3Endpoint) {
-    throw new ConfigError('S3_ENDPOINT', 'is required when NODE_ENV=production (the embedded S3 is for development only)');
+    throw new ConfigError(
+      'S3_ENDPOINT',
+      'is required when NODE_ENV=production (the embedded S3 is for development only)',
+    );
   }
   if (s3Endpoint && (!env['S3_ACCESS_KEY_ID'] || !env['S3_SECRET_ACCESS_KEY'])) {
-    throw new ConfigError('S3_ACCESS_KEY_ID', 'and S3_SECRET_ACCESS_KEY are required when S3_ENDPOINT is set');
+    throw new ConfigError(
+      'S3_ACCESS_KEY_ID',
+      'and S3_SECRET_ACCESS_KEY are required when S3_ENDPOINT is set',
+    );
   }
 
   return {

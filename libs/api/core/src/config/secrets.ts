@@ -18,17 +18,25 @@ export function secretsFile(dataDir: string): string {
   return join(dataDir, 'secrets.json');
 }
 
-export function loadSecrets(env: Record<string, string | undefined>, dataDir: string, production: boolean): Secrets {
+export function loadSecrets(
+  env: Record<string, string | undefined>,
+  dataDir: string,
+  production: boolean,
+): Secrets {
   const stored = production ? {} : readStored(dataDir);
   const result: Partial<Secrets> = {};
   let generated = false;
   for (const name of SECRET_NAMES) {
     const given = env[name];
     if (given) {
-      if (given.length < MIN_LENGTH) throw new ConfigError(name, `must be at least ${MIN_LENGTH} characters long`);
+      if (given.length < MIN_LENGTH)
+        throw new ConfigError(name, `must be at least ${MIN_LENGTH} characters long`);
       result[name] = given;
     } else if (production) {
-      throw new ConfigError(name, 'is required when NODE_ENV=production (generate one with: openssl rand -base64 48)');
+      throw new ConfigError(
+        name,
+        'is required when NODE_ENV=production (generate one with: openssl rand -base64 48)',
+      );
     } else if (stored[name]) {
       result[name] = stored[name];
     } else {
@@ -62,6 +70,9 @@ function readStored(dataDir: string): Partial<Secrets> {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
   } catch {
-    throw new ConfigError('DATA_DIR', `${file} is not valid JSON; fix or delete it (new secrets are then generated)`);
+    throw new ConfigError(
+      'DATA_DIR',
+      `${file} is not valid JSON; fix or delete it (new secrets are then generated)`,
+    );
   }
 }

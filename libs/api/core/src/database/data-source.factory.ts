@@ -19,7 +19,11 @@ export function requiredOwnerUrl(config: AppConfig): string {
 }
 
 /** One place that builds DataSources, so the owner (migrations) and the app role share every setting. */
-export function createDataSource(config: AppConfig, role: 'owner' | 'app', logging: LoggerOptions = ['error']): DataSource {
+export function createDataSource(
+  config: AppConfig,
+  role: 'owner' | 'app',
+  logging: LoggerOptions = ['error'],
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url: role === 'owner' ? requiredOwnerUrl(config) : appDatabaseUrl(config),
@@ -30,7 +34,8 @@ export function createDataSource(config: AppConfig, role: 'owner' | 'app', loggi
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: config.nodeEnv === 'production' ? ['error'] : logging,
+    // Errors reach callers and are logged once where handled; TypeORM's own console logging is for local debugging.
+    logging: config.nodeEnv === 'development' ? logging : false,
     poolSize: role === 'owner' ? 2 : config.database.poolSize,
     connectTimeoutMS: config.database.connectTimeoutMs,
     extra: {

@@ -12,8 +12,11 @@ export interface MigrationReport {
  * application role data access (never ownership, never BYPASSRLS).
  */
 export async function migrateDatabase(config: AppConfig): Promise<MigrationReport> {
-  const appRole = config.database.appUrl ? decodeURIComponent(new URL(config.database.appUrl).username) : APP_ROLE;
-  if (!config.database.appUrl) await ensureAppRole(requiredOwnerUrl(config), config.secrets.DATABASE_APP_PASSWORD);
+  const appRole = config.database.appUrl
+    ? decodeURIComponent(new URL(config.database.appUrl).username)
+    : APP_ROLE;
+  if (!config.database.appUrl)
+    await ensureAppRole(requiredOwnerUrl(config), config.secrets.DATABASE_APP_PASSWORD);
 
   const owner = createDataSource(config, 'owner');
   await owner.initialize();
@@ -45,12 +48,23 @@ async function ensureAppRole(ownerUrl: string, password: string): Promise<void> 
   const client = new pg.Client({ connectionString: ownerUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
-    const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_ROLE]);
-    const verb = exists.rowCount ? 'ALTER' : 'CREATE';
-    // DDL takes no bind parameters; the literal is escaped by the driver.
-    await client.query(
-      `${verb} ROLE ${pg.escapeIdentifier(APP_ROLE)} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+    const { rows } = await client.query<{ rolsuper: boolean; rolbypassrls: boolean }>(
+      'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1',
+      [APP_ROLE],
     );
+    // DDL takes no bind parameters; the literal is escaped by the driver.
+    const passwordClause = `PASSWORD ${client.escapeLiteral(password)}`;
+    if (!rows[0]) {
+      await client.query(
+        `CREATE ROLE ${pg.escapeIdentifier(APP_ROLE)} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS ${passwordClause}`,
+      );
+    } else if (rows[0].rolsuper || rows[0].rolbypassrls) {
+      throw new Error(
+        `${APP_ROLE} exists with SUPERUSER or BYPASSRLS; row-level security would not apply to it`,
+      );
+    } else {
+      await client.query(`ALTER ROLE ${pg.escapeIdentifier(APP_ROLE)} WITH LOGIN ${passwordClause}`);
+    }
   } catch (error) {
     throw new Error(
       `could not create or update the database role ${APP_ROLE} (${(error as Error).message}); give the DATABASE_URL user CREATEROLE, or create a role yourself and set DATABASE_APP_URL`,

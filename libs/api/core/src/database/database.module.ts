@@ -24,7 +24,8 @@ export class DataSourceCloser implements OnApplicationShutdown {
     {
       provide: DataSource,
       inject: [APP_CONFIG],
-      useFactory: async (config: AppConfig): Promise<DataSource> => createDataSource(config, 'app').initialize(),
+      useFactory: async (config: AppConfig): Promise<DataSource> =>
+        createDataSource(config, 'app').initialize(),
     },
     DataSourceCloser,
   ],

@@ -61,8 +61,26 @@ export class EmbeddedPostgres {
     this.portInUse = this.options.port || (await freePort());
     const child = spawn(
       bin.postgres,
-      ['-D', this.options.dataDir, '-p', String(this.portInUse), '-h', '127.0.0.1', '-k', '', '-c', 'max_connections=300', '-c', 'fsync=on'],
-      { ...owner, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
+      [
+        '-D',
+        this.options.dataDir,
+        '-p',
+        String(this.portInUse),
+        '-h',
+        '127.0.0.1',
+        '-k',
+        '',
+        '-c',
+        'max_connections=300',
+        '-c',
+        'fsync=on',
+      ],
+      {
+        ...owner,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, LC_MESSAGES: 'C' },
+      },
     );
     this.process = child;
     await new Promise<void>((resolve, reject) => {
@@ -75,7 +93,9 @@ export class EmbeddedPostgres {
       };
       child.stderr?.on('data', onData);
       child.stdout?.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`PostgreSQL exited during start (code ${code}): ${output.slice(-500)}`)));
+      child.once('exit', (code) =>
+        reject(new Error(`PostgreSQL exited during start (code ${code}): ${output.slice(-500)}`)),
+      );
     });
   }
 
@@ -96,13 +116,29 @@ export class EmbeddedPostgres {
     const pwFile = join(tmpdir(), `bibliohub-pg-${randomBytes(6).toString('hex')}`);
     await writeFile(pwFile, this.options.superPassword + '\n', { mode: 0o644 });
     try {
-      await run(bin.initdb, ['-D', this.options.dataDir, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${pwFile}`, '-E', 'UTF8', '--locale=C'], {
-        ...owner,
-      });
+      await run(
+        bin.initdb,
+        [
+          '-D',
+          this.options.dataDir,
+          '-U',
+          'postgres',
+          '--auth=scram-sha-256',
+          `--pwfile=${pwFile}`,
+          '-E',
+          'UTF8',
+          '--locale=C',
+        ],
+        {
+          ...owner,
+        },
+      );
     } catch (error) {
       await rm(this.options.dataDir, { recursive: true, force: true });
       const detail = (error as { stderr?: string }).stderr ?? String(error);
-      throw new Error(`initdb failed for ${this.options.dataDir}: ${detail.trim().split('\n').slice(-3).join(' ')}`);
+      throw new Error(
+        `initdb failed for ${this.options.dataDir}: ${detail.trim().split('\n').slice(-3).join(' ')}`,
+      );
     } finally {
       await rm(pwFile, { force: true });
     }
@@ -120,7 +156,10 @@ export class EmbeddedPostgres {
     } catch {
       return undefined;
     }
-    const client = new pg.Client({ connectionString: this.superuserUrlFor(port), connectionTimeoutMillis: 2000 });
+    const client = new pg.Client({
+      connectionString: this.superuserUrlFor(port),
+      connectionTimeoutMillis: 2000,
+    });
     try {
       await client.connect();
       return port;
@@ -141,7 +180,9 @@ async function binaries(): Promise<Binaries> {
   try {
     return (await import(pkg)) as Binaries;
   } catch {
-    throw new Error(`No embedded PostgreSQL binaries for ${platform()}-${arch()} (${pkg}); set DATABASE_URL to use another PostgreSQL`);
+    throw new Error(
+      `No embedded PostgreSQL binaries for ${platform()}-${arch()} (${pkg}); set DATABASE_URL to use another PostgreSQL`,
+    );
   }
 }
 

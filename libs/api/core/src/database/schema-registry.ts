@@ -1,5 +1,3 @@
-import type { MixedList } from 'typeorm';
-
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM takes class constructors of any shape
 type ClassRef = Function;
 
@@ -15,10 +13,10 @@ export function registerSchema(part: { entities?: ClassRef[]; migrations?: Class
   part.migrations?.forEach((m) => migrations.add(m));
 }
 
-export function registeredEntities(): MixedList<ClassRef> {
+export function registeredEntities(): ClassRef[] {
   return [...entities];
 }
 
-export function registeredMigrations(): MixedList<ClassRef> {
+export function registeredMigrations(): ClassRef[] {
   return [...migrations];
 }

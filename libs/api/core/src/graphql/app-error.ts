@@ -32,6 +32,8 @@ export class AppError extends Error {
     return new AppError(ErrorCode.UNAUTHENTICATED, subCode, message);
   }
   static rateLimited(message: string, retryAfterSeconds: number): AppError {
-    return new AppError(ErrorCode.RATE_LIMITED, 'TOO_MANY_ATTEMPTS', message, undefined, { retryAfterSeconds });
+    return new AppError(ErrorCode.RATE_LIMITED, 'TOO_MANY_ATTEMPTS', message, undefined, {
+      retryAfterSeconds,
+    });
   }
 }

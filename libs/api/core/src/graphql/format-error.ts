@@ -29,7 +29,12 @@ export function createErrorFormatter(logger: Logger) {
       return {
         ...base,
         message: original.message,
-        extensions: { code: original.code, subCode: original.subCode, ...(original.details ? { details: original.details } : {}), ...original.extra },
+        extensions: {
+          code: original.code,
+          subCode: original.subCode,
+          ...(original.details ? { details: original.details } : {}),
+          ...original.extra,
+        },
       };
     }
     if (original instanceof HttpException) {
@@ -38,23 +43,40 @@ export function createErrorFormatter(logger: Logger) {
     const apolloCode = formatted.extensions?.['code'];
     if (typeof apolloCode === 'string' && apolloCode in REQUEST_ERRORS) {
       const limit = formatted.extensions?.['limit'];
-      const subCode = typeof limit === 'string' ? `QUERY_${limit}_LIMIT_EXCEEDED` : REQUEST_ERRORS[apolloCode];
+      const subCode =
+        typeof limit === 'string' ? `QUERY_${limit}_LIMIT_EXCEEDED` : REQUEST_ERRORS[apolloCode];
       return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, subCode } };
     }
     logger.error({ err: original }, 'unhandled error in GraphQL request');
-    return { message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL, subCode: 'UNEXPECTED' } };
+    return {
+      message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL, subCode: 'UNEXPECTED' },
+    };
   };
 }
 
 function fromHttpException(e: HttpException): Record<string, unknown> {
   const status = e.getStatus();
   const code =
-    status === 401 ? ErrorCode.UNAUTHENTICATED
-    : status === 403 ? ErrorCode.FORBIDDEN
-    : status === 404 ? ErrorCode.NOT_FOUND
-    : status === 409 ? ErrorCode.CONFLICT
-    : status === 429 ? ErrorCode.RATE_LIMITED
-    : status < 500 ? ErrorCode.BAD_USER_INPUT
-    : ErrorCode.INTERNAL;
-  return { code, subCode: e.name.replace(/Exception$/, '').replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() };
+    status === 401
+      ? ErrorCode.UNAUTHENTICATED
+      : status === 403
+        ? ErrorCode.FORBIDDEN
+        : status === 404
+          ? ErrorCode.NOT_FOUND
+          : status === 409
+            ? ErrorCode.CONFLICT
+            : status === 429
+              ? ErrorCode.RATE_LIMITED
+              : status < 500
+                ? ErrorCode.BAD_USER_INPUT
+                : ErrorCode.INTERNAL;
+  return {
+    code,
+    subCode: e.name
+      .replace(/Exception$/, '')
+      .replace(/([a-z])([A-Z])/g, '$1_$2')
+      .toUpperCase(),
+  };
 }

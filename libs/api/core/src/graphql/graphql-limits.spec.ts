@@ -6,7 +6,8 @@ const schema = buildSchema(`
   type Query { items(first: Int): [Item!]! item: Item }
 `);
 const limits = { maxDepth: 4, maxAliases: 2, maxCost: 500, defaultListSize: 10 };
-const errors = (q: string) => validate(schema, parse(q), [queryLimitsRule(limits)]).map((e) => e.extensions['limit']);
+const errors = (q: string) =>
+  validate(schema, parse(q), [queryLimitsRule(limits)]).map((e) => e.extensions['limit']);
 
 describe('queryLimitsRule', () => {
   it('accepts a query inside every limit', () => {
@@ -14,11 +15,15 @@ describe('queryLimitsRule', () => {
   });
 
   it('measures depth through fragments and refuses deeper queries', () => {
-    expect(errors('{ item { children { children { ...F } } } } fragment F on Item { children { id } }')).toEqual(['DEPTH']);
+    expect(
+      errors('{ item { children { children { ...F } } } } fragment F on Item { children { id } }'),
+    ).toEqual(['DEPTH']);
   });
 
   it('counts aliases, including inside fragments', () => {
-    expect(errors('{ a: item { id } ...Q } fragment Q on Query { b: item { id } c: item { id } }')).toEqual(['ALIASES']);
+    expect(errors('{ a: item { id } ...Q } fragment Q on Query { b: item { id } c: item { id } }')).toEqual([
+      'ALIASES',
+    ]);
   });
 
   it('multiplies cost by page sizes and assumes the default size for variable page sizes', () => {

@@ -16,7 +16,12 @@ export interface GraphqlLimits {
   defaultListSize: number;
 }
 
-export const DEFAULT_GRAPHQL_LIMITS: GraphqlLimits = { maxDepth: 12, maxAliases: 30, maxCost: 20_000, defaultListSize: 20 };
+export const DEFAULT_GRAPHQL_LIMITS: GraphqlLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxCost: 20_000,
+  defaultListSize: 20,
+};
 
 interface Measure {
   depth: number;
@@ -36,7 +41,8 @@ export function queryLimitsRule(limits: GraphqlLimits = DEFAULT_GRAPHQL_LIMITS) 
     }
     const pageSize = (field: FieldNode): number => {
       for (const arg of field.arguments ?? []) {
-        if ((arg.name.value === 'first' || arg.name.value === 'last') && arg.value.kind === Kind.INT) return Number(arg.value.value);
+        if ((arg.name.value === 'first' || arg.name.value === 'last') && arg.value.kind === Kind.INT)
+          return Number(arg.value.value);
         if (arg.name.value === 'first' || arg.name.value === 'last') return limits.defaultListSize;
       }
       return 1;
@@ -47,7 +53,9 @@ export function queryLimitsRule(limits: GraphqlLimits = DEFAULT_GRAPHQL_LIMITS) 
         let inner: Measure | undefined;
         if (sel.kind === Kind.FIELD) {
           if (sel.alias) total.aliases += 1;
-          const child = sel.selectionSet ? measure(sel.selectionSet, depth + 1, seen) : { depth: depth + 1, aliases: 0, cost: 0 };
+          const child = sel.selectionSet
+            ? measure(sel.selectionSet, depth + 1, seen)
+            : { depth: depth + 1, aliases: 0, cost: 0 };
           total.cost += 1 + pageSize(sel) * child.cost;
           total.aliases += child.aliases;
           total.depth = Math.max(total.depth, child.depth);
@@ -72,10 +80,18 @@ export function queryLimitsRule(limits: GraphqlLimits = DEFAULT_GRAPHQL_LIMITS) 
       OperationDefinition(node) {
         const m = measure(node.selectionSet, 0, new Set());
         const fail = (subCode: string, message: string): void =>
-          context.reportError(new GraphQLError(message, { nodes: [node], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: subCode } }));
-        if (m.depth > limits.maxDepth) fail('DEPTH', `Query depth ${m.depth} exceeds the limit of ${limits.maxDepth}`);
-        if (m.aliases > limits.maxAliases) fail('ALIASES', `Query uses ${m.aliases} aliases; the limit is ${limits.maxAliases}`);
-        if (m.cost > limits.maxCost) fail('COST', `Query cost ${m.cost} exceeds the limit of ${limits.maxCost}`);
+          context.reportError(
+            new GraphQLError(message, {
+              nodes: [node],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: subCode },
+            }),
+          );
+        if (m.depth > limits.maxDepth)
+          fail('DEPTH', `Query depth ${m.depth} exceeds the limit of ${limits.maxDepth}`);
+        if (m.aliases > limits.maxAliases)
+          fail('ALIASES', `Query uses ${m.aliases} aliases; the limit is ${limits.maxAliases}`);
+        if (m.cost > limits.maxCost)
+          fail('COST', `Query cost ${m.cost} exceeds the limit of ${limits.maxCost}`);
       },
     };
   };

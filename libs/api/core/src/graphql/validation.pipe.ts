@@ -18,7 +18,11 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: false,
     exceptionFactory: (errors) => {
       const details = flatten(errors);
-      return AppError.badInput('VALIDATION_FAILED', `Invalid input: ${details.map((d) => d.field).join(', ')}`, details);
+      return AppError.badInput(
+        'VALIDATION_FAILED',
+        `Invalid input: ${details.map((d) => d.field).join(', ')}`,
+        details,
+      );
     },
   });
 }

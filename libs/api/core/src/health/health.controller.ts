@@ -25,7 +25,12 @@ export class HealthController {
     res.status(down.length ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK).json({
       status: down.length ? 'unavailable' : 'ok',
       down,
-      checks: Object.fromEntries(checks.map((c) => [c.name, c.ok ? { status: 'ok', latencyMs: c.latencyMs } : { status: 'down', error: c.error }])),
+      checks: Object.fromEntries(
+        checks.map((c) => [
+          c.name,
+          c.ok ? { status: 'ok', latencyMs: c.latencyMs } : { status: 'down', error: c.error },
+        ]),
+      ),
     });
   }
 }

@@ -44,7 +44,12 @@ export class HealthService {
       await withTimeout(fn(), CHECK_TIMEOUT_MS);
       return { name, ok: true, latencyMs: Math.round(performance.now() - started) };
     } catch (error) {
-      return { name, ok: false, error: (error as Error).message || (error as Error).name, latencyMs: Math.round(performance.now() - started) };
+      return {
+        name,
+        ok: false,
+        error: (error as Error).message || (error as Error).name,
+        latencyMs: Math.round(performance.now() - started),
+      };
     }
   }
 }

@@ -14,7 +14,10 @@ export function createLogger(level: LogLevel): Logger {
       const ctx = requestContext.getStore();
       return ctx ? { requestId: ctx.requestId, ...(ctx.tenantId ? { tenantId: ctx.tenantId } : {}) } : {};
     },
-    redact: { paths: ['password', '*.password', 'authorization', '*.authorization', 'secret', '*.secret'], censor: '[redacted]' },
+    redact: {
+      paths: ['password', '*.password', 'authorization', '*.authorization', 'secret', '*.secret'],
+      censor: '[redacted]',
+    },
   });
 }
 

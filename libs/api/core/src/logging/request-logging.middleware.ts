@@ -18,7 +18,14 @@ export function requestLogging(logger: Logger) {
     const ctx: RequestContext = { requestId };
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { requestId, tenantId: ctx.tenantId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, durationMs };
+      const line = {
+        requestId,
+        tenantId: ctx.tenantId,
+        method: req.method,
+        path: req.originalUrl.split('?')[0],
+        status: res.statusCode,
+        durationMs,
+      };
       if (req.originalUrl.startsWith('/health')) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });

@@ -10,7 +10,11 @@ export const SHUTDOWN_DEADLINE_MS = 10_000;
  * finish, then Nest closes (pool, S3 client) and finally the embedded services stop. Exit 0, or 1
  * when the deadline passes first.
  */
-export function installGracefulShutdown(app: INestApplication, stopInfrastructure: () => Promise<void>, logger: Logger): void {
+export function installGracefulShutdown(
+  app: INestApplication,
+  stopInfrastructure: () => Promise<void>,
+  logger: Logger,
+): void {
   let started = false;
   const shutdown = async (signal: string): Promise<void> => {
     if (started) return;

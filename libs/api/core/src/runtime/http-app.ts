@@ -29,15 +29,25 @@ export async function createHttpApp(root: DynamicModule, logger: Logger): Promis
 
 /** Malformed or oversized bodies get the API's error shape instead of an HTML page. */
 function bodyErrors(logger: Logger) {
-  return (error: { type?: string; status?: number; message?: string }, _req: Request, res: Response, next: NextFunction): void => {
+  return (
+    error: { type?: string; status?: number; message?: string },
+    _req: Request,
+    res: Response,
+    next: NextFunction,
+  ): void => {
     if (!error?.type) return next(error);
     const tooLarge = error.type === 'entity.too.large';
     logger.info({ type: error.type }, 'rejected request body');
     res.status(tooLarge ? 413 : 400).json({
       errors: [
         {
-          message: tooLarge ? `Request body exceeds ${MAX_BODY_BYTES} bytes` : 'Request body is not valid JSON',
-          extensions: { code: ErrorCode.BAD_USER_INPUT, subCode: tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY' },
+          message: tooLarge
+            ? `Request body exceeds ${MAX_BODY_BYTES} bytes`
+            : 'Request body is not valid JSON',
+          extensions: {
+            code: ErrorCode.BAD_USER_INPUT,
+            subCode: tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY',
+          },
         },
       ],
     });

@@ -30,10 +30,17 @@ export async function startInfrastructure(config: AppConfig, logger: Logger): Pr
       const dataDir = join(config.dataDir, 'postgres');
       const blocked = untraversableParent(dataDir);
       if (blocked) {
-        throw new ConfigError('DATA_DIR', `the embedded database runs as the "postgres" user, which cannot enter ${blocked}; choose a DATA_DIR outside it or run: chmod o+x ${blocked}`);
+        throw new ConfigError(
+          'DATA_DIR',
+          `the embedded database runs as the "postgres" user, which cannot enter ${blocked}; choose a DATA_DIR outside it or run: chmod o+x ${blocked}`,
+        );
       }
       const password = embeddedSecret(config.dataDir, 'EMBEDDED_DB_PASSWORD');
-      const server = new EmbeddedPostgres({ dataDir, superPassword: password, onLog: (line) => logger.debug({ component: 'postgres' }, line) });
+      const server = new EmbeddedPostgres({
+        dataDir,
+        superPassword: password,
+        onLog: (line) => logger.debug({ component: 'postgres' }, line),
+      });
       await server.start();
       stops.push(() => server.stop());
       await ensureOwnerDatabase(server.superuserUrl(), password);
@@ -64,16 +71,23 @@ export async function startInfrastructure(config: AppConfig, logger: Logger): Pr
  * In the embedded cluster, migrations run as a non-superuser owner role (as in production), which
  * owns the database; the superuser is used only here.
  */
-export async function ensureOwnerDatabase(superuserUrl: string, password: string, database = EMBEDDED_DATABASE): Promise<void> {
+export async function ensureOwnerDatabase(
+  superuserUrl: string,
+  password: string,
+  database = EMBEDDED_DATABASE,
+): Promise<void> {
   const client = new pg.Client({ connectionString: superuserUrl });
   await client.connect();
   try {
     const role = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [OWNER_ROLE]);
     if (!role.rowCount) {
-      await client.query(`CREATE ROLE ${OWNER_ROLE} WITH LOGIN CREATEROLE NOSUPERUSER NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`);
+      await client.query(
+        `CREATE ROLE ${OWNER_ROLE} WITH LOGIN CREATEROLE NOSUPERUSER NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+      );
     }
     const db = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!db.rowCount) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)} OWNER ${OWNER_ROLE}`);
+    if (!db.rowCount)
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)} OWNER ${OWNER_ROLE}`);
   } finally {
     await client.end();
   }

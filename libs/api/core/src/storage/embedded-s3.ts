@@ -43,7 +43,10 @@ export class EmbeddedS3 {
   private async running(): Promise<string | undefined> {
     if (!existsSync(this.runtimeFile())) return undefined;
     try {
-      const { pid, endpoint } = JSON.parse(readFileSync(this.runtimeFile(), 'utf8')) as { pid: number; endpoint: string };
+      const { pid, endpoint } = JSON.parse(readFileSync(this.runtimeFile(), 'utf8')) as {
+        pid: number;
+        endpoint: string;
+      };
       process.kill(pid, 0);
       const response = await fetch(endpoint, { signal: AbortSignal.timeout(2000) });
       return response.status < 500 ? endpoint : undefined;

@@ -30,6 +30,9 @@ export interface ObjectStream extends ObjectInfo {
   body: Readable;
 }
 
+// The machines run Node 20.19+; the SDK's notice about its future Node 22 floor is known and noted in docs/adr/0001.
+process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
+
 export function createS3Client(s3: S3Config): S3Client {
   return new S3Client({
     endpoint: s3.endpoint,
@@ -66,11 +69,17 @@ export class StorageService implements OnApplicationShutdown {
 
   /** Cheap liveness probe for readiness checks. */
   async ping(timeoutMs: number): Promise<void> {
-    await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }), { abortSignal: AbortSignal.timeout(timeoutMs) });
+    await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }), {
+      abortSignal: AbortSignal.timeout(timeoutMs),
+    });
   }
 
   /** Streams a body of unknown length into S3 (multipart above 5 MiB), holding at most a few parts in memory. */
-  async put(key: string, body: Readable | Buffer | string, contentType = 'application/octet-stream'): Promise<void> {
+  async put(
+    key: string,
+    body: Readable | Buffer | string,
+    contentType = 'application/octet-stream',
+  ): Promise<void> {
     await new Upload({
       client: this.client,
       params: { Bucket: this.bucket, Key: key, Body: body, ContentType: contentType },
@@ -100,7 +109,13 @@ export class StorageService implements OnApplicationShutdown {
   async head(key: string): Promise<ObjectInfo | null> {
     try {
       const out = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-      return { key, size: out.ContentLength ?? 0, contentType: out.ContentType, etag: out.ETag, lastModified: out.LastModified };
+      return {
+        key,
+        size: out.ContentLength ?? 0,
+        contentType: out.ContentType,
+        etag: out.ETag,
+        lastModified: out.LastModified,
+      };
     } catch (error) {
       if (isNotFound(error)) return null;
       throw error;
@@ -113,7 +128,11 @@ export class StorageService implements OnApplicationShutdown {
 
   async copy(sourceKey: string, targetKey: string): Promise<void> {
     await this.client.send(
-      new CopyObjectCommand({ Bucket: this.bucket, Key: targetKey, CopySource: `${this.bucket}/${encodeKey(sourceKey)}` }),
+      new CopyObjectCommand({
+        Bucket: this.bucket,
+        Key: targetKey,
+        CopySource: `${this.bucket}/${encodeKey(sourceKey)}`,
+      }),
     );
   }
 
@@ -125,20 +144,26 @@ export class StorageService implements OnApplicationShutdown {
         new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
       );
       for (const item of page.Contents ?? []) {
-        if (item.Key) yield { key: item.Key, size: item.Size ?? 0, etag: item.ETag, lastModified: item.LastModified };
+        if (item.Key)
+          yield { key: item.Key, size: item.Size ?? 0, etag: item.ETag, lastModified: item.LastModified };
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
   }
 
-  presignGet(key: string, options: { expiresIn: number; downloadName?: string; contentType?: string }): Promise<string> {
+  presignGet(
+    key: string,
+    options: { expiresIn: number; downloadName?: string; contentType?: string },
+  ): Promise<string> {
     return getSignedUrl(
       this.client,
       new GetObjectCommand({
         Bucket: this.bucket,
         Key: key,
         ResponseContentType: options.contentType,
-        ResponseContentDisposition: options.downloadName ? contentDisposition(options.downloadName) : undefined,
+        ResponseContentDisposition: options.downloadName
+          ? contentDisposition(options.downloadName)
+          : undefined,
       }),
       { expiresIn: options.expiresIn },
     );
@@ -160,7 +185,12 @@ export class StorageService implements OnApplicationShutdown {
 function isNotFound(error: unknown): boolean {
   if (error instanceof NotFound || error instanceof NoSuchKey) return true;
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return e.name === 'NotFound' || e.name === 'NoSuchKey' || e.name === 'NoSuchBucket' || e.$metadata?.httpStatusCode === 404;
+  return (
+    e.name === 'NotFound' ||
+    e.name === 'NoSuchKey' ||
+    e.name === 'NoSuchBucket' ||
+    e.$metadata?.httpStatusCode === 404
+  );
 }
 
 function encodeKey(key: string): string {

@@ -9,6 +9,7 @@ import {
   createHttpApp,
   type AppConfig,
   type Infrastructure,
+  type MigrationReport,
 } from '@bibliohub/api-core';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
@@ -17,37 +18,38 @@ export interface Prepared {
   config: AppConfig;
   logger: Logger;
   infra: Infrastructure;
+  migrations: MigrationReport;
 }
 
 /**
  * Everything `npm start` and the CLI share before Nest runs: validated configuration, embedded
  * services for what is not configured, migrations as the owner role, and the bucket.
  */
-export async function prepare(options: { quiet?: boolean; migrate?: boolean } = {}): Promise<Prepared> {
+export async function prepare(options: { quiet?: boolean } = {}): Promise<Prepared> {
   const config = loadConfig();
   const logger = createLogger(options.quiet && config.logLevel === 'info' ? 'warn' : config.logLevel);
   const infra = await startInfrastructure(config, logger);
   try {
-    if (options.migrate !== false) {
-      const report = await migrateDatabase(infra.config).catch((error: Error) => {
-        throw new ConfigError(
-          'DATABASE_URL',
-          `cannot prepare the database at ${redactUrl(infra.config.database.url)}: ${error.message}`,
-        );
-      });
-      if (report.applied.length) logger.info({ migrations: report.applied }, 'migrations applied');
-      await new StorageService(infra.config).ensureBucket().catch((error: Error) => {
-        throw new ConfigError(
-          'S3_ENDPOINT',
-          `cannot use bucket "${infra.config.s3.bucket}" at ${infra.config.s3.endpoint}: ${error.message || error.name}`,
-        );
-      });
-    }
+    const migrations = await migrateDatabase(infra.config).catch((error: Error) => {
+      throw new ConfigError(
+        'DATABASE_URL',
+        `cannot prepare the database at ${redactUrl(infra.config.database.url)}: ${error.message}`,
+      );
+    });
+    if (migrations.applied.length) logger.info({ migrations: migrations.applied }, 'migrations applied');
+    const storage = new StorageService(infra.config);
+    await storage.ensureBucket().catch((error: Error) => {
+      throw new ConfigError(
+        'S3_ENDPOINT',
+        `cannot use bucket "${infra.config.s3.bucket}" at ${infra.config.s3.endpoint}: ${error.message || error.name}`,
+      );
+    });
+    storage.onApplicationShutdown();
+    return { config: infra.config, logger, infra, migrations };
   } catch (error) {
     await infra.stop();
     throw error;
   }
-  return { config: infra.config, logger, infra };
 }
 
 export function createApiApp({ config, logger }: Prepared) {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { describeStartupError, migrateDatabase, printSortedSchema } from '@bibliohub/api-core';
+import { describeStartupError, printSortedSchema } from '@bibliohub/api-core';
 import { createApiApp, prepare } from './bootstrap.js';
 import { runDoctor } from './doctor.js';
 
@@ -19,18 +19,14 @@ const commands: Record<string, Command> = {
     summary: 'Apply pending database migrations (as the owner role) and make sure the bucket exists',
     usage: 'migrate [--json]',
     async run(_args, json) {
-      const { infra } = await prepare({ quiet: true, migrate: false });
-      try {
-        const report = await migrateDatabase(infra.config);
-        print(
-          json,
-          report,
-          report.applied.length ? `Applied: ${report.applied.join(', ')}` : 'Database is up to date.',
-        );
-        return 0;
-      } finally {
-        await infra.stop();
-      }
+      const { infra, migrations } = await prepare({ quiet: true });
+      await infra.stop();
+      print(
+        json,
+        migrations,
+        migrations.applied.length ? `Applied: ${migrations.applied.join(', ')}` : 'Database is up to date.',
+      );
+      return 0;
     },
   },
   doctor: {

@@ -89,7 +89,7 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
 }
 
 function bucketName(env: Env): string {
-  const raw = env['S3_BUCKET'] ?? 'bibliohub';
+  const raw = env['S3_BUCKET'] || 'bibliohub';
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(raw)) {
     throw new ConfigError(
       'S3_BUCKET',

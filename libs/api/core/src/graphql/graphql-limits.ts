@@ -12,7 +12,7 @@ export interface GraphqlLimits {
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
-  /** Assumed page size for list fields without `first`/`last`, when estimating cost. */
+  /** Assumed page size when `first`/`last` is a variable rather than a literal. */
   defaultListSize: number;
 }
 

@@ -74,7 +74,13 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { URL: 'readonly', process: 'readonly', console: 'readonly', globalThis: 'readonly' },
+      globals: {
+        URL: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        globalThis: 'readonly',
+        global: 'readonly',
+      },
     },
   },
   prettier,

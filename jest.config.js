@@ -8,11 +8,13 @@ const libs = {
   '^@bibliohub/contracts$': '<rootDir>/libs/shared/contracts/src/index.ts',
   '^@bibliohub/api-core$': '<rootDir>/libs/api/core/src/index.ts',
   '^@bibliohub/api-testing$': '<rootDir>/libs/api/testing/src/index.ts',
+  '^@bibliohub/api-identity$': '<rootDir>/libs/api/identity/src/index.ts',
 };
 
 const common = {
   rootDir: '.',
   testEnvironment: 'node',
+  setupFiles: ['<rootDir>/jest.setup.js'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swc, sourceMaps: 'inline' }] },
   moduleNameMapper: { ...libs, '^(\\.{1,2}/.*)\\.js$': '$1' },

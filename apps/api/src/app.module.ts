@@ -1,4 +1,5 @@
 import { CoreModule, type AppConfig } from '@bibliohub/api-core';
+import { IdentityModule } from '@bibliohub/api-identity';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 
@@ -6,6 +7,6 @@ import type { Logger } from 'pino';
 @Module({})
 export class AppModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config, logger)] };
+    return { module: AppModule, imports: [CoreModule.forRoot(config, logger), IdentityModule] };
   }
 }

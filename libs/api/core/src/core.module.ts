@@ -9,6 +9,8 @@ import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
 import { LOGGER } from './logging/logger.tokens.js';
 import { StorageModule } from './storage/storage.module.js';
+import { AuditService } from './audit/audit.service.js';
+import { TenantDb } from './tenancy/tenant-db.service.js';
 
 /** Infrastructure every feature stands on: config, logger, database, storage, GraphQL, health. */
 @Global()
@@ -24,8 +26,10 @@ export class CoreModule {
         { provide: LOGGER, useValue: logger },
         HealthService,
         ServerInfoResolver,
+        TenantDb,
+        AuditService,
       ],
-      exports: [APP_CONFIG, LOGGER, HealthService],
+      exports: [APP_CONFIG, LOGGER, HealthService, TenantDb, AuditService],
     };
   }
 }

@@ -1,3 +1,5 @@
+import 'reflect-metadata';
+import './graphql/enums.js';
 export * from './config/app-config.js';
 export * from './config/config.error.js';
 export * from './config/config.tokens.js';
@@ -21,3 +23,10 @@ export * from './runtime/startup-error.js';
 export * from './storage/embedded-s3.js';
 export * from './storage/storage.service.js';
 export * from './graphql/schema-printer.js';
+export * from './audit/audit-entry.entity.js';
+export * from './audit/audit.service.js';
+export * from './graphql/pagination.js';
+export * from './tenancy/actor.js';
+export * from './tenancy/current-actor.decorator.js';
+export * from './tenancy/rls.sql.js';
+export * from './tenancy/tenant-db.service.js';

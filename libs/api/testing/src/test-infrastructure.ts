@@ -3,14 +3,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import {
-  EmbeddedPostgres,
-  EmbeddedS3,
-  OWNER_ROLE,
-  ensureOwnerDatabase,
-  loadConfig,
-  migrateDatabase,
-} from '@bibliohub/api-core';
+import { EmbeddedPostgres, EmbeddedS3, OWNER_ROLE, ensureOwnerDatabase } from '@bibliohub/api-core';
 
 /** Environment variables the global setup hands to every test worker. */
 export const TEST_ENV = {
@@ -35,9 +28,12 @@ interface Started {
 /**
  * Starts one real PostgreSQL cluster and one s3rver for the whole test run (unless DATABASE_URL /
  * S3_ENDPOINT point at external ones) and migrates a template database that each test file clones.
- * With DATABASE_URL the role needs CREATEDB and CREATEROLE.
+ * With DATABASE_URL the role needs CREATEDB and CREATEROLE. `migrate` runs the migrations in another
+ * process (the CLI), so no decorated class is ever loaded into jest's parent process.
  */
-export async function startTestInfrastructure(): Promise<Started> {
+export async function startTestInfrastructure(
+  migrate: (env: Record<string, string>) => Promise<void>,
+): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bibliohub-test-'));
   chmodSync(dataDir, 0o755); // the embedded cluster runs as the postgres user when we are root
   const stops: (() => Promise<void>)[] = [async () => rm(dataDir, { recursive: true, force: true })];
@@ -72,7 +68,7 @@ export async function startTestInfrastructure(): Promise<Started> {
     process.env['S3_SECRET_ACCESS_KEY'] = 'S3RVER';
   }
 
-  await migrateDatabase(loadConfig({ ...process.env, DATABASE_URL: ownerUrl.toString(), DATA_DIR: dataDir }));
+  await migrate({ DATABASE_URL: ownerUrl.toString(), DATA_DIR: dataDir });
   process.env[TEST_ENV.adminUrl] = adminUrl;
   process.env[TEST_ENV.ownerUrl] = ownerUrl.toString();
   process.env[TEST_ENV.template] = TEMPLATE_DATABASE;

@@ -1,2 +1,3 @@
 export * from './error-code.js';
 export * from './role.js';
+export * from './tenancy.js';

@@ -26,6 +26,7 @@ export function createDataSource(
 ): DataSource {
   return new DataSource({
     type: 'postgres',
+    uuidExtension: 'pgcrypto',
     url: role === 'owner' ? requiredOwnerUrl(config) : appDatabaseUrl(config),
     applicationName: `bibliohub-${role}`,
     entities: registeredEntities(),

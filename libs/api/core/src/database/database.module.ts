@@ -4,9 +4,14 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { createDataSource } from './data-source.factory.js';
 import { registerSchema } from './schema-registry.js';
+import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { CoreExtensions1763900000000 } from './migrations/1763900000000-core-extensions.migration.js';
+import { TenancyFoundation1763900000100 } from './migrations/1763900000100-tenancy-foundation.migration.js';
 
-registerSchema({ migrations: [CoreExtensions1763900000000] });
+registerSchema({
+  entities: [AuditEntryEntity],
+  migrations: [CoreExtensions1763900000000, TenancyFoundation1763900000100],
+});
 
 /** Closes the pool when the application shuts down (after HTTP has drained). */
 @Injectable()

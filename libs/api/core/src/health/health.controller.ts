@@ -1,8 +1,10 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Access } from '../tenancy/current-actor.decorator.js';
 import { HealthService } from './health.service.js';
 
 @Controller('health')
+@Access({ public: true })
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 

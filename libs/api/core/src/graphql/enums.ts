@@ -1,0 +1,16 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { ApiScope, Channel, ErrorCode, Province, Role, TenantKind } from '@bibliohub/contracts';
+
+// The shared enums, registered once so every feature's types can use them.
+registerEnumType(Role, { name: 'Role', description: 'What a user may do' });
+registerEnumType(TenantKind, {
+  name: 'TenantKind',
+  description: 'The national office (CENTRAL) or a library (LIBRARY)',
+});
+registerEnumType(Province, { name: 'Province', description: 'The twelve Dutch provinces' });
+registerEnumType(Channel, { name: 'Channel', description: 'Social-media channel' });
+registerEnumType(ApiScope, {
+  name: 'ApiScope',
+  description: 'What an API key may do: FEED_READ (feed:read), SUBMISSIONS_WRITE (submissions:write)',
+});
+registerEnumType(ErrorCode, { name: 'ErrorCode' });

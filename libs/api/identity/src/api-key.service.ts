@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { ApiScope, TenantKind } from '@bibliohub/contracts';
+import { AppError, AuditService, TenantDb, type Actor } from '@bibliohub/api-core';
+import { ApiKeyEntity } from './api-key.entity.js';
+import { API_KEY_PATTERN, newApiKey, secretMatches, sha256Hex } from './tokens.js';
+
+/** Seconds between last-used writes per key, so busy keys do not write on every request. */
+const LAST_USED_RESOLUTION_SECONDS = 60;
+
+export interface CreateApiKeyInput {
+  tenantId: string;
+  name: string;
+  scopes: ApiScope[];
+  expiresAt?: Date | null;
+}
+
+const invalidKey = () =>
+  AppError.unauthenticated('INVALID_API_KEY', 'The API key is invalid, expired or revoked');
+
+@Injectable()
+export class ApiKeyService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates a key for a library; the full key is returned once and only its hash is stored. */
+  async create(
+    actor: Actor | null,
+    input: CreateApiKeyInput,
+  ): Promise<{ apiKey: ApiKeyEntity; key: string }> {
+    if (!input.scopes.length)
+      throw AppError.badInput('SCOPES_REQUIRED', 'Give the key at least one scope', [
+        { field: 'scopes', reason: 'required', message: 'at least one scope' },
+      ]);
+    if (input.expiresAt && input.expiresAt <= new Date())
+      throw AppError.badInput('EXPIRY_IN_PAST', 'The expiry date must lie in the future', [
+        { field: 'expiresAt', reason: 'future', message: 'must be in the future' },
+      ]);
+    const { prefix, secret, key } = newApiKey();
+    const work = async (db: Parameters<Parameters<TenantDb['asTenant']>[1]>[0]) => {
+      const tenant = await db.query<{ kind: TenantKind }[]>('SELECT kind FROM tenants WHERE id = $1', [
+        input.tenantId,
+      ]);
+      if (!tenant[0]) throw AppError.notFound('TENANT_NOT_FOUND', 'No such library');
+      if (tenant[0].kind !== TenantKind.LIBRARY)
+        throw AppError.badInput('NOT_A_LIBRARY', 'API keys belong to libraries');
+      const apiKey = await db.save(
+        db.create(ApiKeyEntity, {
+          tenantId: input.tenantId,
+          name: input.name.trim(),
+          prefix,
+          secretHash: sha256Hex(secret),
+          scopes: [...new Set(input.scopes)],
+          expiresAt: input.expiresAt ?? null,
+          createdBy: actor?.kind === 'USER' ? actor.id : null,
+        }),
+      );
+      await this.audit.record(db, actor, {
+        tenantId: input.tenantId,
+        action: 'apiKey.create',
+        entityType: 'ApiKey',
+        entityId: apiKey.id,
+        after: { name: apiKey.name, prefix, scopes: apiKey.scopes, expiresAt: apiKey.expiresAt },
+      });
+      return apiKey;
+    };
+    const apiKey = actor ? await this.db.run(actor, work) : await this.db.asTenant(input.tenantId, work);
+    return { apiKey, key };
+  }
+
+  list(actor: Actor, tenantId: string): Promise<ApiKeyEntity[]> {
+    return this.db.run(actor, (db) =>
+      db.find(ApiKeyEntity, { where: { tenantId }, order: { createdAt: 'DESC' } }),
+    );
+  }
+
+  async revoke(actor: Actor, id: string): Promise<ApiKeyEntity> {
+    return this.db.run(actor, async (db) => {
+      const key = await db.findOneBy(ApiKeyEntity, { id });
+      if (!key) throw AppError.notFound('API_KEY_NOT_FOUND', 'No such API key');
+      if (!key.revokedAt) {
+        key.revokedAt = new Date();
+        await db.update(ApiKeyEntity, { id }, { revokedAt: key.revokedAt });
+        await this.audit.record(db, actor, {
+          tenantId: key.tenantId,
+          action: 'apiKey.revoke',
+          entityType: 'ApiKey',
+          entityId: id,
+          after: { revokedAt: key.revokedAt },
+        });
+      }
+      return key;
+    });
+  }
+
+  /** Checks a presented key on every request (no cache), so a revocation takes effect at once. */
+  async verify(presented: string): Promise<Actor> {
+    const match = API_KEY_PATTERN.exec(presented);
+    if (!match) throw invalidKey();
+    const [, prefix, secret] = match as unknown as [string, string, string];
+    const [row] = await this.db.system((db) =>
+      db.query<{ id: string; tenant_id: string; secret_hash: string; scopes: ApiScope[]; stale: boolean }[]>(
+        `SELECT k.id, k.tenant_id, k.secret_hash, k.scopes,
+                (k.last_used_at IS NULL OR k.last_used_at < now() - make_interval(secs => $2)) AS stale
+           FROM api_keys k JOIN tenants t ON t.id = k.tenant_id
+          WHERE k.prefix = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND t.active`,
+        [prefix, LAST_USED_RESOLUTION_SECONDS],
+      ),
+    );
+    if (!row || !secretMatches(secret, row.secret_hash)) throw invalidKey();
+    if (row.stale)
+      await this.db.asTenant(row.tenant_id, (db) =>
+        db.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id]),
+      );
+    return {
+      kind: 'API_KEY',
+      id: row.id,
+      tenantId: row.tenant_id,
+      tenantKind: TenantKind.LIBRARY,
+      scopes: row.scopes,
+    };
+  }
+}

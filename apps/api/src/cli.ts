@@ -2,23 +2,73 @@ import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { describeStartupError, printSortedSchema } from '@bibliohub/api-core';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { AppError, describeStartupError, printSortedSchema } from '@bibliohub/api-core';
+import { AppModule } from './app.module.js';
 import { createApiApp, prepare } from './bootstrap.js';
 import { runDoctor } from './doctor.js';
+import {
+  createApiKeyCommand,
+  createTenantCommand,
+  createUserCommand,
+  type Options,
+} from './operator-commands.js';
+import { describeSeed, seedDemoData } from './seed.js';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
 interface Command {
   summary: string;
   usage: string;
-  run(args: string[], json: boolean): Promise<number>;
+  run(options: Options, json: boolean): Promise<number>;
+}
+
+/** Runs `work` inside the same Nest modules the API uses, against the configured (or embedded) services. */
+async function withApp<T>(work: (app: INestApplicationContext) => Promise<T>): Promise<T> {
+  const prepared = await prepare({ quiet: true });
+  try {
+    const app = await NestFactory.createApplicationContext(
+      AppModule.register(prepared.config, prepared.logger),
+      { logger: false },
+    );
+    try {
+      return await work(app);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await prepared.infra.stop();
+  }
+}
+
+function operatorCommand(
+  summary: string,
+  usage: string,
+  run: (app: INestApplicationContext, options: Options) => Promise<Record<string, unknown>>,
+): Command {
+  return {
+    summary,
+    usage,
+    async run(options, json) {
+      const result = await withApp((app) => run(app, options));
+      print(
+        json,
+        result,
+        Object.entries(result)
+          .map(([k, v]) => `${k.padEnd(10)} ${Array.isArray(v) ? v.join(', ') : String(v)}`)
+          .join('\n'),
+      );
+      return 0;
+    },
+  };
 }
 
 const commands: Record<string, Command> = {
   migrate: {
     summary: 'Apply pending database migrations (as the owner role) and make sure the bucket exists',
     usage: 'migrate [--json]',
-    async run(_args, json) {
+    async run(_options, json) {
       const { infra, migrations } = await prepare({ quiet: true });
       await infra.stop();
       print(
@@ -32,7 +82,7 @@ const commands: Record<string, Command> = {
   doctor: {
     summary: 'Check configuration, database and storage; say what is wrong and how to fix it',
     usage: 'doctor [--json]',
-    async run(_args, json) {
+    async run(_options, json) {
       const report = await runDoctor();
       if (json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
       else {
@@ -45,10 +95,36 @@ const commands: Record<string, Command> = {
       return report.ok ? 0 : 1;
     },
   },
+  'tenant:create': operatorCommand(
+    'Create a library (or with --central the national office)',
+    'tenant:create --name N --slug S --province P [--city C] [--website URL] [--email E] [--central] [--json]',
+    createTenantCommand,
+  ),
+  'user:create': operatorCommand(
+    'Create a user in a tenant; prints a generated password when --password is not given',
+    'user:create --tenant SLUG --email E --role ROLE [--name N] [--password P] [--json]',
+    createUserCommand,
+  ),
+  'apikey:create': operatorCommand(
+    'Create an API key for a library; the key is printed once',
+    'apikey:create --tenant SLUG [--name N] [--scopes feed:read,submissions:write] [--expires DATE] [--json]',
+    createApiKeyCommand,
+  ),
+  seed: {
+    summary: 'Create demo data (only into an empty database; never with NODE_ENV=production)',
+    usage: 'seed [--json]',
+    async run(_options, json) {
+      if (process.env['NODE_ENV'] === 'production')
+        throw AppError.forbidden('PRODUCTION', 'Demo data is never created when NODE_ENV=production');
+      const result = await withApp(seedDemoData);
+      print(json, result, describeSeed(result));
+      return 0;
+    },
+  },
   'schema:generate': {
     summary: 'Write apps/api/schema.graphql from the code-first schema (sorted)',
     usage: 'schema:generate [--json]',
-    async run(args, json) {
+    async run(_options, json) {
       const prepared = await prepare({ quiet: true });
       const app = await createApiApp(prepared);
       try {
@@ -87,16 +163,32 @@ function help(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  const text = { type: 'string' } as const;
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      central: { type: 'boolean', default: false },
+      ...Object.fromEntries(
+        [
+          'name',
+          'slug',
+          'province',
+          'city',
+          'website',
+          'email',
+          'tenant',
+          'role',
+          'password',
+          'scopes',
+          'expires',
+        ].map((o) => [o, text]),
+      ),
     },
     allowPositionals: true,
-    strict: false,
   });
-  const [name, ...rest] = positionals;
+  const [name] = positionals;
   if (values.help || !name) {
     process.stdout.write(help() + '\n');
     return name || values.help ? 0 : 2;
@@ -106,13 +198,21 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command "${name}". Run with --help to see the commands.\n`);
     return 2;
   }
-  return command.run(rest, values.json === true);
+  return command.run(values as Options, values.json === true);
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(describeStartupError(error) + '\n');
+    const e = error as AppError & { code?: string };
+    if (error instanceof AppError) {
+      const details = error.details?.map((d) => `\n  ${d.field}: ${d.message}`).join('') ?? '';
+      process.stderr.write(`Error (${error.subCode}): ${error.message}${details}\n`);
+    } else if (e.code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${e.message}. Run with --help to see the commands.\n`);
+    } else {
+      process.stderr.write(describeStartupError(error) + '\n');
+    }
     process.exit(1);
   },
 );

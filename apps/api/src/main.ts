@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { installGracefulShutdown } from '@bibliohub/api-core';
 import { createApiApp, exitWithStartupError, prepare } from './bootstrap.js';
+import { describeSeed, seedDemoData } from './seed.js';
 
 async function main(): Promise<void> {
   const prepared = await prepare();
   const { config, logger, infra } = prepared;
   const app = await createApiApp(prepared);
+  const seed = config.demoData ? await seedDemoData(app) : undefined;
   installGracefulShutdown(app, () => infra.stop(), logger);
   await app.listen(config.port, config.host).catch(async (error: Error & { code?: string }) => {
     await app.close();
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
       `  GraphQL:   ${url}/graphql`,
       `  Gezondheid: ${url}/health/ready`,
       `  Data:      ${config.dataDir}${infra.embedded.database ? ' (ingebouwde PostgreSQL)' : ''}${infra.embedded.storage ? ' (ingebouwde S3)' : ''}`,
+      ...(seed ? [describeSeed(seed)] : []),
       '  Stoppen:   Ctrl+C',
       '',
     ].join('\n') + '\n',

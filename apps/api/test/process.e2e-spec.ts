@@ -43,6 +43,12 @@ async function waitForUrl(url: string, limitMs: number, proc: Run): Promise<void
   throw new Error(`${url} not ready within ${limitMs} ms: ${proc.output().stderr.slice(-2000)}`);
 }
 
+/** The banner is written right after listen; readiness can answer a moment before it is flushed. */
+async function waitForBanner(proc: Run): Promise<void> {
+  for (let i = 0; i < 50 && !proc.output().stdout.includes('Stoppen:'); i++)
+    await new Promise((r) => setTimeout(r, 100));
+}
+
 const s3Env = () => ({
   S3_ENDPOINT: process.env['S3_ENDPOINT'],
   S3_ACCESS_KEY_ID: process.env['S3_ACCESS_KEY_ID'],
@@ -93,6 +99,7 @@ describe('the API process', () => {
     });
     try {
       await waitForUrl(`http://127.0.0.1:${port}/health/ready`, 30_000, proc);
+      await waitForBanner(proc);
       expect(proc.output().stdout).toContain(`http://localhost:${port}`);
       expect(existsSync(join(dataDir, 'postgres'))).toBe(false);
       const started = Date.now();
@@ -119,13 +126,26 @@ describe('the API process', () => {
       const proc = run(MAIN, [], { ...env, PORT: String(port) });
       try {
         await waitForUrl(`http://127.0.0.1:${port}/health/ready`, 90_000, proc);
+        await waitForBanner(proc);
         const gql = await fetch(`http://127.0.0.1:${port}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: '{"query":"{ __typename }"}',
         });
         expect(await gql.json()).toEqual({ data: { __typename: 'Query' } });
+        if (round === 1) expect(proc.output().stdout).toMatch(/admin@bibliotheek\.nl\s+CENTRAL_ADMIN/);
         if (round === 2) {
+          expect(proc.output().stdout).toContain('niets toegevoegd');
+          // The demo login made in round 1 still works: the data was reused.
+          const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query:
+                'mutation { login(email: "admin@bibliotheek.nl", password: "BiblioHub-demo-2026!") { user { role } } }',
+            }),
+          });
+          expect(await login.json()).toEqual({ data: { login: { user: { role: 'CENTRAL_ADMIN' } } } });
           // The CLI attaches to the running embedded services instead of starting its own.
           const doctor = run(CLI, ['doctor', '--json'], env);
           expect(await doctor.exited).toBe(0);

@@ -26,6 +26,7 @@ export * from './graphql/schema-printer.js';
 export * from './audit/audit-entry.entity.js';
 export * from './audit/audit.service.js';
 export * from './graphql/pagination.js';
+export * from './graphql/validation.pipe.js';
 export * from './tenancy/actor.js';
 export * from './tenancy/current-actor.decorator.js';
 export * from './tenancy/rls.sql.js';

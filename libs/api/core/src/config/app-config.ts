@@ -33,6 +33,8 @@ export interface AppConfig {
   publicUrl: string;
   dataDir: string;
   logLevel: LogLevel;
+  /** Seed demo tenants, users and content into an empty database at start. Never in production. */
+  demoData: boolean;
   database: DatabaseConfig;
   s3: S3Config;
   secrets: Secrets;
@@ -142,6 +144,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl,
     dataDir,
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
+    demoData: !production && bool(env, 'DEMO_DATA', nodeEnv === 'development'),
     database: {
       url: databaseUrl,
       appUrl: url(env, 'DATABASE_APP_URL', ['postgres:', 'postgresql:']),

@@ -26,3 +26,8 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/** Validates plain input (e.g. from the CLI) with the same DTO classes and rules as the API. */
+export async function validateInput<T extends object>(type: new () => T, plain: object): Promise<T> {
+  return (await createValidationPipe().transform(plain, { type: 'body', metatype: type })) as T;
+}

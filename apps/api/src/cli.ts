@@ -198,7 +198,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command "${name}". Run with --help to see the commands.\n`);
     return 2;
   }
-  return command.run(values as Options, values.json === true);
+  return command.run(values, values.json === true);
 }
 
 main(process.argv.slice(2)).then(

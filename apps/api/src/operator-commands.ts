@@ -57,7 +57,7 @@ export async function createUserCommand(app: INestApplicationContext, options: O
   const user = await app.get(UserService).create(null, {
     tenantId: tenant.id,
     email: required(options, 'email'),
-    name: typeof options['name'] === 'string' ? options['name'] : required(options, 'email').split('@')[0]!,
+    name: typeof options['name'] === 'string' ? options['name'] : required(options, 'email').split('@')[0],
     role: oneOf(required(options, 'role'), Object.values(Role), 'role'),
     password,
   });

@@ -198,10 +198,10 @@ export async function seedDemoData(app: INestApplicationContext): Promise<SeedRe
       }),
     );
   }
-  const delft = libraries[0]!;
+  const delft = libraries[0];
   await addUser(delft.id, delft.name, 'beheer@bibliotheekdelft.nl', 'Daan Beheer', Role.LIBRARY_ADMIN);
   await addUser(delft.id, delft.name, 'redactie@bibliotheekdelft.nl', 'Sanne Social', Role.LIBRARY_EDITOR);
-  const oba = libraries[1]!;
+  const oba = libraries[1];
   await addUser(oba.id, oba.name, 'beheer@oba.nl', 'Omar Beheer', Role.LIBRARY_ADMIN);
 
   const scopes = [ApiScope.FEED_READ, ApiScope.SUBMISSIONS_WRITE];

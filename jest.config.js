@@ -9,6 +9,7 @@ const libs = {
   '^@bibliohub/api-core$': '<rootDir>/libs/api/core/src/index.ts',
   '^@bibliohub/api-testing$': '<rootDir>/libs/api/testing/src/index.ts',
   '^@bibliohub/api-identity$': '<rootDir>/libs/api/identity/src/index.ts',
+  '^@bibliohub/api-content$': '<rootDir>/libs/api/content/src/index.ts',
 };
 
 const common = {

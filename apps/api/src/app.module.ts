@@ -1,4 +1,5 @@
 import { CoreModule, type AppConfig } from '@bibliohub/api-core';
+import { ContentModule } from '@bibliohub/api-content';
 import { IdentityModule } from '@bibliohub/api-identity';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
@@ -7,6 +8,9 @@ import type { Logger } from 'pino';
 @Module({})
 export class AppModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config, logger), IdentityModule] };
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config, logger), IdentityModule, ContentModule],
+    };
   }
 }

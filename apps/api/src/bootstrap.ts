@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import {
   ConfigError,
   createLogger,
@@ -52,8 +53,11 @@ export async function prepare(options: { quiet?: boolean } = {}): Promise<Prepar
   }
 }
 
+/** The built web app, served on the same origin when present. */
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
 export function createApiApp({ config, logger }: Prepared) {
-  return createHttpApp(AppModule.register(config, logger), logger);
+  return createHttpApp(AppModule.register(config, logger), logger, { webDir: WEB_DIST });
 }
 
 export function redactUrl(url: string | undefined): string {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { installGracefulShutdown } from '@bibliohub/api-core';
-import { createApiApp, exitWithStartupError, prepare } from './bootstrap.js';
+import { existsSync } from 'node:fs';
+import { createApiApp, exitWithStartupError, prepare, WEB_DIST } from './bootstrap.js';
 import { describeSeed, seedDemoData } from './seed.js';
 
 async function main(): Promise<void> {
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       '',
-      `  BiblioHub draait op ${url}`,
+      `  BiblioHub draait op ${url}${existsSync(WEB_DIST) ? '' : ' (alleen API: web-app niet gebouwd)'}`,
       `  GraphQL:   ${url}/graphql`,
       `  Gezondheid: ${url}/health/ready`,
       `  Data:      ${config.dataDir}${infra.embedded.database ? ' (ingebouwde PostgreSQL)' : ''}${infra.embedded.storage ? ' (ingebouwde S3)' : ''}`,

@@ -79,14 +79,12 @@ export async function createApiKeyCommand(app: INestApplicationContext, options:
   const expires = typeof options['expires'] === 'string' ? new Date(options['expires']) : null;
   if (expires && Number.isNaN(expires.getTime()))
     throw AppError.badInput('INVALID_OPTION', '--expires must be a date such as 2027-01-31');
-  const { apiKey, key } = await app
-    .get(ApiKeyService)
-    .create(null, {
-      tenantId: tenant.id,
-      name: typeof options['name'] === 'string' ? options['name'] : 'CLI',
-      scopes,
-      expiresAt: expires,
-    });
+  const { apiKey, key } = await app.get(ApiKeyService).create(null, {
+    tenantId: tenant.id,
+    name: typeof options['name'] === 'string' ? options['name'] : 'CLI',
+    scopes,
+    expiresAt: expires,
+  });
   return {
     id: apiKey.id,
     tenant: tenant.slug,

@@ -31,3 +31,4 @@ export * from './tenancy/actor.js';
 export * from './tenancy/current-actor.decorator.js';
 export * from './tenancy/rls.sql.js';
 export * from './tenancy/tenant-db.service.js';
+export * from './runtime/web-app.js';

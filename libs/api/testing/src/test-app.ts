@@ -86,9 +86,13 @@ export function testConfig(overrides: Record<string, string>): AppConfig {
  */
 export async function createTestApp(
   root: (config: AppConfig, logger: Logger) => DynamicModule,
+  options: { reuse?: AppConfig } = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const config = testConfig({ DATABASE_URL: db.ownerUrl });
+  // `reuse`: a second app on the same database and bucket, like a restart or another replica.
+  const db = options.reuse
+    ? { ownerUrl: options.reuse.database.url!, drop: async () => undefined }
+    : await createTestDatabase();
+  const config = options.reuse ?? testConfig({ DATABASE_URL: db.ownerUrl });
   const logger = createLogger(config.logLevel);
   const storage = new StorageService(config);
   await storage.ensureBucket();

@@ -1,5 +1,18 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ApiScope, Channel, ErrorCode, Province, Role, TenantKind } from '@bibliohub/contracts';
+import {
+  ApiScope,
+  Channel,
+  ErrorCode,
+  Goal,
+  Language,
+  PostSource,
+  PostStatus,
+  Province,
+  Role,
+  TargetGroup,
+  TenantKind,
+  ThemeKind,
+} from '@bibliohub/contracts';
 
 // The shared enums, registered once so every feature's types can use them.
 registerEnumType(Role, { name: 'Role', description: 'What a user may do' });
@@ -14,3 +27,15 @@ registerEnumType(ApiScope, {
   description: 'What an API key may do: FEED_READ (feed:read), SUBMISSIONS_WRITE (submissions:write)',
 });
 registerEnumType(ErrorCode, { name: 'ErrorCode' });
+registerEnumType(PostStatus, {
+  name: 'PostStatus',
+  description: 'DRAFT → SCHEDULED → PUBLISHED → WITHDRAWN / ARCHIVED',
+});
+registerEnumType(Goal, {
+  name: 'Goal',
+  description: 'marketing (naamsbekendheid), klantenbinding, netwerken',
+});
+registerEnumType(TargetGroup, { name: 'TargetGroup' });
+registerEnumType(Language, { name: 'Language', description: 'NL (default), EN, FY (Frisian)' });
+registerEnumType(ThemeKind, { name: 'ThemeKind' });
+registerEnumType(PostSource, { name: 'PostSource' });

@@ -37,8 +37,11 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): (string | number)[] | undefined {
-  if (cursor === undefined) return undefined;
+export function decodeCursor(
+  cursor: string | null | undefined,
+  arity: number,
+): (string | number)[] | undefined {
+  if (cursor === undefined || cursor === null) return undefined;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (

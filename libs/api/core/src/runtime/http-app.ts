@@ -7,11 +7,16 @@ import type { Logger } from 'pino';
 import { PinoNestLogger } from '../logging/logger.js';
 import { requestLogging } from '../logging/request-logging.middleware.js';
 import { createValidationPipe } from '../graphql/validation.pipe.js';
+import { serveWebApp } from './web-app.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Builds the HTTP application the same way for `npm start`, the CLI-less tests and e2e tests. */
-export async function createHttpApp(root: DynamicModule, logger: Logger): Promise<NestExpressApplication> {
+export async function createHttpApp(
+  root: DynamicModule,
+  logger: Logger,
+  options: { webDir?: string } = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(root, {
     logger: new PinoNestLogger(logger),
     bodyParser: false,
@@ -23,6 +28,8 @@ export async function createHttpApp(root: DynamicModule, logger: Logger): Promis
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   app.use(bodyErrors(logger));
   app.useGlobalPipes(createValidationPipe());
+  if (options.webDir && serveWebApp(app, options.webDir))
+    logger.debug({ dir: options.webDir }, 'serving the web app');
   await app.init();
   return app;
 }

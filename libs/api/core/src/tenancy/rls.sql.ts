@@ -19,3 +19,18 @@ export function tenantRlsSql(
       : []),
   ];
 }
+
+/**
+ * Row-level security for shared central content (owned by the central tenant): central editors and
+ * admins read and write, programme viewers read, and libraries read the rows matching `libraryRead`
+ * (e.g. only published posts; `false` for central-only tables).
+ */
+export function sharedContentRlsSql(table: string, libraryRead: string): string[] {
+  return [
+    `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`,
+    `ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`,
+    `CREATE POLICY ${table}_central ON ${table} USING (app_role() = 'central') WITH CHECK (app_role() = 'central')`,
+    `CREATE POLICY ${table}_central_read ON ${table} FOR SELECT USING (app_role() = 'central_read')`,
+    `CREATE POLICY ${table}_library_read ON ${table} FOR SELECT USING (app_role() = 'tenant' AND app_tenant_id() IS NOT NULL AND (${libraryRead}))`,
+  ];
+}

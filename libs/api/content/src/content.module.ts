@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import './content.schema.js';
+import { PostResolver } from './post.resolver.js';
+import { PostScheduler } from './post-scheduler.service.js';
+import { PostService } from './post.service.js';
+import { ThemeResolver } from './theme.resolver.js';
+import { ThemeService } from './theme.service.js';
+
+/** The national content library: themes and campaigns, posts, the editorial workflow. */
+@Module({
+  providers: [PostService, ThemeService, PostScheduler, PostResolver, ThemeResolver],
+  exports: [PostService, ThemeService, PostScheduler],
+})
+export class ContentModule {}

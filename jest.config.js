@@ -10,6 +10,7 @@ const libs = {
   '^@bibliohub/api-testing$': '<rootDir>/libs/api/testing/src/index.ts',
   '^@bibliohub/api-identity$': '<rootDir>/libs/api/identity/src/index.ts',
   '^@bibliohub/api-content$': '<rootDir>/libs/api/content/src/index.ts',
+  '^@bibliohub/api-feed$': '<rootDir>/libs/api/feed/src/index.ts',
 };
 
 const common = {

@@ -1,5 +1,6 @@
 import { CoreModule, type AppConfig } from '@bibliohub/api-core';
 import { ContentModule } from '@bibliohub/api-content';
+import { FeedModule } from '@bibliohub/api-feed';
 import { IdentityModule } from '@bibliohub/api-identity';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
@@ -10,7 +11,7 @@ export class AppModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger), IdentityModule, ContentModule],
+      imports: [CoreModule.forRoot(config, logger), IdentityModule, ContentModule, FeedModule],
     };
   }
 }

@@ -6,3 +6,8 @@ export * from './post.entity.js';
 export * from './post.service.js';
 export * from './theme.entity.js';
 export * from './theme.service.js';
+export * from './dto/post.type.js';
+export * from './post.mapper.js';
+export * from './dto/post-import.input.js';
+export * from './post-import.csv.js';
+export * from './post-import.service.js';

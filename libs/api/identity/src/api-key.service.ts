@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiScope, TenantKind } from '@bibliohub/contracts';
-import { AppError, AuditService, TenantDb, type Actor } from '@bibliohub/api-core';
+import { AppError, AuditService, isUuid, TenantDb, type Actor } from '@bibliohub/api-core';
+import { DataSource } from 'typeorm';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { API_KEY_PATTERN, newApiKey, secretMatches, sha256Hex } from './tokens.js';
 
@@ -14,6 +15,7 @@ export interface CreateApiKeyInput {
   expiresAt?: Date | null;
 }
 
+const notFound = () => AppError.notFound('API_KEY_NOT_FOUND', 'No such API key');
 const invalidKey = () =>
   AppError.unauthenticated('INVALID_API_KEY', 'The API key is invalid, expired or revoked');
 
@@ -22,6 +24,7 @@ export class ApiKeyService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** Creates a key for a library; the full key is returned once and only its hash is stored. */
@@ -70,15 +73,17 @@ export class ApiKeyService {
   }
 
   list(actor: Actor, tenantId: string): Promise<ApiKeyEntity[]> {
+    if (!isUuid(tenantId)) return Promise.resolve([]);
     return this.db.run(actor, (db) =>
       db.find(ApiKeyEntity, { where: { tenantId }, order: { createdAt: 'DESC' } }),
     );
   }
 
   async revoke(actor: Actor, id: string): Promise<ApiKeyEntity> {
+    if (!isUuid(id)) throw notFound();
     return this.db.run(actor, async (db) => {
       const key = await db.findOneBy(ApiKeyEntity, { id });
-      if (!key) throw AppError.notFound('API_KEY_NOT_FOUND', 'No such API key');
+      if (!key) throw notFound();
       if (!key.revokedAt) {
         key.revokedAt = new Date();
         await db.update(ApiKeyEntity, { id }, { revokedAt: key.revokedAt });
@@ -99,15 +104,10 @@ export class ApiKeyService {
     const match = API_KEY_PATTERN.exec(presented);
     if (!match) throw invalidKey();
     const [, prefix, secret] = match as unknown as [string, string, string];
-    const [row] = await this.db.system((db) =>
-      db.query<{ id: string; tenant_id: string; secret_hash: string; scopes: ApiScope[]; stale: boolean }[]>(
-        `SELECT k.id, k.tenant_id, k.secret_hash, k.scopes,
-                (k.last_used_at IS NULL OR k.last_used_at < now() - make_interval(secs => $2)) AS stale
-           FROM api_keys k JOIN tenants t ON t.id = k.tenant_id
-          WHERE k.prefix = $1 AND k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > now()) AND t.active`,
-        [prefix, LAST_USED_RESOLUTION_SECONDS],
-      ),
-    );
+    // Outside any transaction: the function sets the system context for its own statement only.
+    const [row] = await this.dataSource.query<
+      { id: string; tenant_id: string; secret_hash: string; scopes: ApiScope[]; stale: boolean }[]
+    >('SELECT * FROM auth_api_key($1, $2)', [prefix, LAST_USED_RESOLUTION_SECONDS]);
     if (!row || !secretMatches(secret, row.secret_hash)) throw invalidKey();
     if (row.stale)
       await this.db.asTenant(row.tenant_id, (db) =>

@@ -1,3 +1,4 @@
+export * from './assets.js';
 export * from './content.js';
 export * from './error-code.js';
 export * from './placeholders.js';

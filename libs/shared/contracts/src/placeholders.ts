@@ -84,10 +84,10 @@ export interface PlaceholderProblem {
 export function findPlaceholderProblems(text: string): PlaceholderProblem[] {
   const problems: PlaceholderProblem[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    if (!BY_KEY.has(match[1]!))
+    if (!BY_KEY.has(match[1]))
       problems.push({
         token: match[0],
-        reason: /^[a-z]+(\.[a-z]+)+$/.test(match[1]!) ? 'UNKNOWN' : 'MALFORMED',
+        reason: /^[a-z]+(\.[a-z]+)+$/.test(match[1]) ? 'UNKNOWN' : 'MALFORMED',
       });
   }
   const rest = text.replace(TOKEN, '');

@@ -49,4 +49,5 @@ export enum Channel {
 export enum ApiScope {
   FEED_READ = 'feed:read',
   SUBMISSIONS_WRITE = 'submissions:write',
+  USAGE_WRITE = 'usage:write',
 }

@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   ApiScope,
+  AssetKind,
   Channel,
   ErrorCode,
   Goal,
@@ -8,6 +9,7 @@ import {
   PostSource,
   PostStatus,
   Province,
+  RenditionStatus,
   Role,
   TargetGroup,
   TenantKind,
@@ -24,7 +26,8 @@ registerEnumType(Province, { name: 'Province', description: 'The twelve Dutch pr
 registerEnumType(Channel, { name: 'Channel', description: 'Social-media channel' });
 registerEnumType(ApiScope, {
   name: 'ApiScope',
-  description: 'What an API key may do: FEED_READ (feed:read), SUBMISSIONS_WRITE (submissions:write)',
+  description:
+    'What an API key may do: FEED_READ (feed:read), SUBMISSIONS_WRITE (submissions:write), USAGE_WRITE (usage:write)',
 });
 registerEnumType(ErrorCode, { name: 'ErrorCode' });
 registerEnumType(PostStatus, {
@@ -39,3 +42,11 @@ registerEnumType(TargetGroup, { name: 'TargetGroup' });
 registerEnumType(Language, { name: 'Language', description: 'NL (default), EN, FY (Frisian)' });
 registerEnumType(ThemeKind, { name: 'ThemeKind' });
 registerEnumType(PostSource, { name: 'PostSource' });
+registerEnumType(AssetKind, {
+  name: 'AssetKind',
+  description: 'Logo, template, banner, photo, icon, font, guideline (PDF) or video',
+});
+registerEnumType(RenditionStatus, {
+  name: 'RenditionStatus',
+  description: 'Thumbnail and preview: PENDING → READY or FAILED; NONE for files that are not images',
+});

@@ -1,0 +1,344 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, decodeCursor, encodeCursor, TenantDb, type Actor } from '@bibliohub/api-core';
+import {
+  renderPlaceholders,
+  type Channel,
+  type Goal,
+  type Language,
+  type PlaceholderProfile,
+  type TargetGroup,
+} from '@bibliohub/contracts';
+import { toVariantTypes, type PostVariants, type ThemeType } from '@bibliohub/api-content';
+import type { EntityManager } from 'typeorm';
+import {
+  FeedChangeKind,
+  FeedRemovalReason,
+  type FeedChangesType,
+  type FeedChangeType,
+  type FeedConnectionType,
+  type FeedItemType,
+  type FeedSubscriptionType,
+} from './dto/feed.type.js';
+import { FEED_SQL, HORIZON_SQL } from './feed.sql.js';
+
+export interface FeedFilter {
+  themeIds?: string[];
+  channel?: Channel;
+  goal?: Goal;
+  targetGroup?: TargetGroup;
+  language?: Language;
+  search?: string;
+  first: number;
+  after?: string | null;
+}
+
+interface FeedRow {
+  id: string;
+  title: string;
+  body: string;
+  variants: PostVariants;
+  targetGroups: TargetGroup[];
+  goal: Goal | null;
+  language: Language;
+  tags: string[];
+  publishedAt: Date;
+  availableUntil: Date | null;
+  attribution: string | null;
+  updatedAt: Date;
+  version: number;
+  channelFilter: Channel[];
+  cursorKey: string;
+  theme: ThemeType | null;
+  profile: PlaceholderProfile;
+  horizon: string;
+  at: Date;
+}
+
+interface SyncCursor {
+  /** Snapshot xmin: every event below it was already reflected. */
+  h: string;
+  /** Clock of the read: time-based changes after it are still to come. */
+  t: string;
+}
+
+/** Above this many candidate posts a client is better off re-reading the feed. */
+export const MAX_CHANGES = 1000;
+
+/** What libraries pull: the personalised feed and its delta sync. */
+@Injectable()
+export class FeedService {
+  constructor(private readonly db: TenantDb) {}
+
+  /** One page, newest first; `at` exists for tests (default: the database clock). */
+  feed(actor: Actor, filter: FeedFilter, at?: Date): Promise<FeedConnectionType> {
+    const after = decodeCursor(filter.after, 2);
+    return this.db.run(actor, async (db) => {
+      const rows = await this.rows(db, {
+        ...filter,
+        at,
+        afterKey: after?.[0] as string | undefined,
+        afterId: after?.[1] as string | undefined,
+        limit: filter.first + 1,
+      });
+      const nodes = rows.slice(0, filter.first);
+      const last = nodes[nodes.length - 1];
+      const horizon = rows[0] ? { h: rows[0].horizon, t: iso(rows[0].at) } : await this.horizon(db, at);
+      return {
+        nodes: nodes.map(toItem),
+        pageInfo: {
+          hasNextPage: rows.length > filter.first,
+          endCursor: last ? encodeCursor([last.cursorKey, last.id]) : null,
+        },
+        syncCursor: encodeSync(horizon),
+      };
+    });
+  }
+
+  /**
+   * Every change to the library's default feed since a cursor: UPSERT with the rendered item for posts
+   * in the feed now, REMOVE with a reason for posts that left it. Candidates are the posts named in
+   * the change log between the two snapshot horizons, posts whose window opened or closed between the
+   * two clocks, and on a subscription change the posts of every theme involved.
+   */
+  changes(actor: Actor, since: string, at?: Date): Promise<FeedChangesType> {
+    const from = decodeSync(since);
+    return this.db.run(actor, async (db) => {
+      const to = await this.horizon(db, at);
+      const events = await db.query<
+        { post_id: string | null; kind: string; data: Record<string, unknown>; at: Date }[]
+      >(`SELECT post_id, kind, data, at FROM feed_events WHERE xid >= $1 AND xid < $2 ORDER BY id`, [
+        from.h,
+        to.h,
+      ]);
+      const candidates = new Map<string, { at: Date; data?: Record<string, unknown> }>();
+      for (const e of events) if (e.post_id) candidates.set(e.post_id, { at: e.at, data: e.data });
+      const windowed = await db.query<{ id: string; at: Date }[]>(
+        `SELECT id, greatest(CASE WHEN available_from > $1 AND available_from <= $2 THEN available_from END,
+                             CASE WHEN available_until > $1 AND available_until <= $2 THEN available_until END) AS at
+           FROM posts WHERE status = 'PUBLISHED'
+            AND ((available_from > $1 AND available_from <= $2) OR (available_until > $1 AND available_until <= $2))`,
+        [from.t, to.t],
+      );
+      for (const w of windowed) if (!candidates.has(w.id)) candidates.set(w.id, { at: w.at });
+      const subscriptionChanges = events.filter((e) => e.kind === 'SUBSCRIPTION');
+      if (subscriptionChanges.length) {
+        const themes = new Set<string>();
+        let channelsChanged = false;
+        for (const e of subscriptionChanges) {
+          for (const id of [
+            ...((e.data['themeIds'] as string[]) ?? []),
+            ...((e.data['newThemeIds'] as string[]) ?? []),
+          ])
+            themes.add(id);
+          channelsChanged ||= JSON.stringify(e.data['channels']) !== JSON.stringify(e.data['newChannels']);
+          if (!(e.data['themeIds'] as string[]).length || !(e.data['newThemeIds'] as string[]).length)
+            channelsChanged = true;
+        }
+        const affected = await db.query<{ id: string }[]>(
+          `SELECT id FROM posts WHERE status = 'PUBLISHED' AND ($1 OR theme_id = ANY($2::uuid[])) LIMIT ${MAX_CHANGES + 1}`,
+          [channelsChanged, [...themes]],
+        );
+        const changedAt = subscriptionChanges[subscriptionChanges.length - 1].at;
+        for (const a of affected) if (!candidates.has(a.id)) candidates.set(a.id, { at: changedAt });
+      }
+      const cursor = encodeSync(to);
+      if (candidates.size > MAX_CHANGES) return { changes: [], cursor, resetRequired: true };
+
+      const ids = [...candidates.keys()];
+      const members = ids.length ? await this.rows(db, { at: new Date(to.t), ids, limit: ids.length }) : [];
+      const inFeed = new Map(members.map((r) => [r.id, r]));
+      const leaving = ids.filter((id) => !inFeed.has(id));
+      const reasons = await this.removalReasons(db, leaving, new Date(to.t), candidates);
+      const changes: (FeedChangeType & { at: number })[] = ids.map((postId) => {
+        const row = inFeed.get(postId);
+        const at = new Date(candidates.get(postId)!.at).getTime();
+        if (row)
+          return { kind: FeedChangeKind.UPSERT, postId, item: toItem(row), reason: null, message: null, at };
+        const { reason, message } = reasons.get(postId)!;
+        return { kind: FeedChangeKind.REMOVE, postId, item: null, reason, message, at };
+      });
+      changes.sort((a, b) => a.at - b.at || a.postId.localeCompare(b.postId));
+      return { changes: changes.map(({ at: _at, ...change }) => change), cursor, resetRequired: false };
+    });
+  }
+
+  async subscription(actor: Actor): Promise<FeedSubscriptionType> {
+    return this.db.run(actor, async (db) => {
+      const [sub] = await db.query<
+        { theme_ids: string[]; channels: Channel[]; last_visit_at: Date | null }[]
+      >('SELECT theme_ids, channels, last_visit_at FROM feed_subscriptions WHERE tenant_id = $1', [
+        actor.tenantId,
+      ]);
+      const [count] = await db.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM (${FEED_SQL}) feed WHERE $12::timestamptz IS NULL OR feed."publishedAt" > $12`,
+        [null, null, null, null, null, null, null, null, null, null, 10_000, sub?.last_visit_at ?? null],
+      );
+      return {
+        themeIds: sub?.theme_ids ?? [],
+        channels: sub?.channels ?? [],
+        lastVisitAt: sub?.last_visit_at ?? null,
+        newSinceLastVisit: count.n,
+      };
+    });
+  }
+
+  /** Opt in or out of themes and channels; logs the change so delta sync can replay it. */
+  async updateSubscription(
+    actor: Actor,
+    themeIds: string[],
+    channels: Channel[],
+  ): Promise<FeedSubscriptionType> {
+    await this.db.run(actor, async (db) => {
+      const unknown = themeIds.length
+        ? await db.query<{ id: string }[]>(
+            'SELECT x AS id FROM unnest($1::uuid[]) x WHERE NOT EXISTS (SELECT 1 FROM themes t WHERE t.id = x)',
+            [themeIds],
+          )
+        : [];
+      if (unknown.length)
+        throw AppError.badInput('THEME_NOT_FOUND', `Unknown theme ${unknown[0].id}`, [
+          { field: 'themeIds', reason: 'exists', message: 'unknown theme' },
+        ]);
+      const [old] = await db.query<{ theme_ids: string[]; channels: string[] }[]>(
+        'SELECT theme_ids, channels FROM feed_subscriptions WHERE tenant_id = $1 FOR UPDATE',
+        [actor.tenantId],
+      );
+      const next = { themeIds: [...new Set(themeIds)].sort(), channels: [...new Set(channels)].sort() };
+      await db.query(
+        `INSERT INTO feed_subscriptions (tenant_id, theme_ids, channels) VALUES ($1, $2, $3)
+         ON CONFLICT (tenant_id) DO UPDATE SET theme_ids = EXCLUDED.theme_ids, channels = EXCLUDED.channels, updated_at = now()`,
+        [actor.tenantId, next.themeIds, next.channels],
+      );
+      await db.query(
+        `INSERT INTO feed_events (xid, tenant_id, kind, data) VALUES (pg_current_xact_id()::text::bigint, $1, 'SUBSCRIPTION', $2)`,
+        [
+          actor.tenantId,
+          JSON.stringify({
+            themeIds: old?.theme_ids ?? [],
+            channels: old?.channels ?? [],
+            newThemeIds: next.themeIds,
+            newChannels: next.channels,
+          }),
+        ],
+      );
+    });
+    return this.subscription(actor);
+  }
+
+  async markVisited(actor: Actor): Promise<FeedSubscriptionType> {
+    await this.db.run(actor, (db) =>
+      db.query(
+        `INSERT INTO feed_subscriptions (tenant_id, last_visit_at) VALUES ($1, now())
+         ON CONFLICT (tenant_id) DO UPDATE SET last_visit_at = now()`,
+        [actor.tenantId],
+      ),
+    );
+    return this.subscription(actor);
+  }
+
+  private rows(
+    db: EntityManager,
+    q: Omit<FeedFilter, 'first' | 'after'> & {
+      at?: Date;
+      ids?: string[];
+      afterKey?: string;
+      afterId?: string;
+      limit: number;
+    },
+  ): Promise<FeedRow[]> {
+    return db.query<FeedRow[]>(FEED_SQL, [
+      q.at ?? null,
+      q.themeIds ?? null,
+      q.channel ? [q.channel] : null,
+      q.goal ?? null,
+      q.targetGroup ?? null,
+      q.language ?? null,
+      q.search ?? null,
+      q.ids ?? null,
+      q.afterKey ?? null,
+      q.afterId ?? null,
+      q.limit,
+    ]);
+  }
+
+  private async horizon(db: EntityManager, at?: Date): Promise<SyncCursor> {
+    const [row] = await db.query<{ horizon: string; now: Date }[]>(HORIZON_SQL);
+    return { h: row.horizon, t: iso(at ?? row.now) };
+  }
+
+  /** Why each post is not (or no longer) in the feed. Withdrawn posts are invisible now, so the log says why. */
+  private async removalReasons(
+    db: EntityManager,
+    ids: string[],
+    at: Date,
+    candidates: Map<string, { data?: Record<string, unknown> }>,
+  ) {
+    const out = new Map<string, { reason: FeedRemovalReason; message: string | null }>();
+    if (!ids.length) return out;
+    const visible = await db.query<
+      { id: string; available_from: Date | null; available_until: Date | null }[]
+    >(`SELECT id, available_from, available_until FROM posts WHERE id = ANY($1::uuid[])`, [ids]);
+    const published = new Map(visible.map((v) => [v.id, v]));
+    for (const id of ids) {
+      const post = published.get(id);
+      const logged = candidates.get(id)?.data;
+      if (!post) {
+        const status = logged?.['status'];
+        if (status === 'WITHDRAWN')
+          out.set(id, {
+            reason: FeedRemovalReason.WITHDRAWN,
+            message: (logged?.['reason'] as string) ?? null,
+          });
+        else if (status === 'ARCHIVED') out.set(id, { reason: FeedRemovalReason.ARCHIVED, message: null });
+        else out.set(id, { reason: FeedRemovalReason.UNPUBLISHED, message: null });
+      } else if (post.available_until && post.available_until <= at)
+        out.set(id, { reason: FeedRemovalReason.EXPIRED, message: null });
+      else if (post.available_from && post.available_from > at)
+        out.set(id, { reason: FeedRemovalReason.NOT_YET_AVAILABLE, message: null });
+      else out.set(id, { reason: FeedRemovalReason.UNSUBSCRIBED, message: null });
+    }
+    return out;
+  }
+}
+
+function toItem(row: FeedRow): FeedItemType {
+  const render = (text: string) => renderPlaceholders(text, row.profile);
+  const variants = toVariantTypes(row.variants, render).filter(
+    (v) => !row.channelFilter.length || row.channelFilter.includes(v.channel),
+  );
+  return {
+    id: row.id,
+    title: render(row.title),
+    body: render(row.body),
+    variants,
+    theme: row.theme,
+    targetGroups: row.targetGroups,
+    goal: row.goal,
+    language: row.language,
+    tags: row.tags,
+    publishedAt: row.publishedAt,
+    availableUntil: row.availableUntil,
+    attribution: row.attribution,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+function encodeSync(c: SyncCursor): string {
+  return Buffer.from(JSON.stringify(c)).toString('base64url');
+}
+
+function decodeSync(cursor: string): SyncCursor {
+  try {
+    const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as SyncCursor;
+    if (/^\d+$/.test(c.h) && !Number.isNaN(Date.parse(c.t))) return c;
+  } catch {
+    // fall through
+  }
+  throw AppError.badInput(
+    'INVALID_SYNC_CURSOR',
+    'The sync cursor is not valid; read the feed again to get a new one',
+  );
+}

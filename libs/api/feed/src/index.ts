@@ -1,0 +1,4 @@
+export * from './dto/feed.type.js';
+export * from './feed.module.js';
+export * from './feed.service.js';
+export * from './usage.service.js';

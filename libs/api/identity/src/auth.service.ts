@@ -54,16 +54,13 @@ export class AuthService {
 
   async login(emailInput: string, password: string, address: string): Promise<IssuedSession> {
     const email = emailInput.trim().toLowerCase();
-    await this.limiter.assertAllowed(email, address);
+    await this.limiter.reserveAttempt(email, address);
     const [user] = await this.db.system((db) => this.userState(db, 'u.email = $1', email));
     const valid = user
       ? await verifyPassword(user.password_hash, password)
       : (await burnPasswordCheck(password), false);
-    if (!user || !valid || user.disabled || !user.tenant_active) {
-      await this.limiter.recordFailure(email, address);
-      throw invalidCredentials();
-    }
-    await this.limiter.recordSuccess(email);
+    if (!user || !valid || user.disabled || !user.tenant_active) throw invalidCredentials();
+    await this.limiter.recordSuccess(email, address);
     return this.db.asTenant(user.tenant_id, async (db) => {
       await db.query('UPDATE users SET last_login_at = now() WHERE id = $1', [user.id]);
       return this.startSession(db, user, randomUUID());
@@ -79,11 +76,14 @@ export class AuthService {
 
     const outcome = await this.db.asTenant(session.tenantId, async (db) => {
       // Only one presentation of a refresh token can win; a second one (replay or race) is reuse.
-      const claimed = await db.query<unknown[]>(
-        `UPDATE refresh_sessions SET used_at = now() WHERE id = $1 AND used_at IS NULL AND revoked_at IS NULL RETURNING id`,
-        [session.id],
-      );
-      if (claimed.length === 0) {
+      // (TypeORM's raw query() answers an UPDATE with [rows, count], never an empty array: use `affected`.)
+      const claimed = await db
+        .createQueryBuilder()
+        .update(RefreshSessionEntity)
+        .set({ usedAt: () => 'now()' })
+        .where('id = :id AND used_at IS NULL AND revoked_at IS NULL', { id: session.id })
+        .execute();
+      if (claimed.affected !== 1) {
         await db.query(
           'UPDATE refresh_sessions SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL',
           [session.familyId],

@@ -5,6 +5,7 @@ import {
   AuditService,
   decodeCursor,
   isCentral,
+  isUuid,
   TenantDb,
   toPage,
   type Actor,
@@ -79,6 +80,7 @@ export class TenantService {
   }
 
   async get(actor: Actor, id: string): Promise<TenantEntity> {
+    if (!isUuid(id)) throw notFound();
     const tenant = await this.db.run(actor, (db) => db.findOneBy(TenantEntity, { id }));
     if (!tenant) throw notFound();
     return tenant;
@@ -141,6 +143,7 @@ export class TenantService {
   }
 
   setActive(actor: Actor, id: string, active: boolean): Promise<TenantEntity> {
+    if (!isUuid(id)) return Promise.reject(notFound());
     return this.db.run(actor, async (db) => {
       const tenant = await db.findOneBy(TenantEntity, { id });
       if (!tenant) throw notFound();
@@ -166,6 +169,7 @@ export class TenantService {
     apply: (t: TenantEntity) => void,
     existing?: EntityManager,
   ): Promise<TenantEntity> {
+    if (!isUuid(id)) throw notFound();
     const work = async (db: EntityManager) => {
       const tenant = await db.findOneBy(TenantEntity, { id });
       if (!tenant) throw notFound();

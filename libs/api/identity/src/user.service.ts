@@ -5,6 +5,7 @@ import {
   AuditService,
   decodeCursor,
   isCentral,
+  isUuid,
   TenantDb,
   toPage,
   type Actor,
@@ -57,6 +58,7 @@ export class UserService {
   ) {}
 
   get(actor: Actor, id: string): Promise<UserType> {
+    if (!isUuid(id)) return Promise.reject(notFound());
     return this.db.run(actor, async (db) => {
       const user = await db.findOne(UserEntity, { where: { id }, relations: { tenant: true } });
       if (!user) throw notFound();
@@ -102,8 +104,9 @@ export class UserService {
     const work = async (db: EntityManager) => {
       const tenant = await db.findOneBy(TenantEntity, { id: input.tenantId });
       if (!tenant) throw AppError.notFound('TENANT_NOT_FOUND', 'No such tenant');
-      assertRoleFits(input.role, tenant.kind);
+      // May the caller grant the role at all (FORBIDDEN) before whether it fits the tenant (BAD_USER_INPUT).
       if (actor) assertMayGrant(actor, input.role, tenant.id);
+      assertRoleFits(input.role, tenant.kind);
       const saved = await db
         .save(
           db.create(UserEntity, {
@@ -136,8 +139,8 @@ export class UserService {
       if (user.version !== input.version) throw staleVersion(user.version);
       const before = PUBLIC_FIELDS(user);
       if (input.role && input.role !== user.role) {
-        assertRoleFits(input.role, user.tenant!.kind);
         assertMayGrant(actor, input.role, user.tenantId);
+        assertRoleFits(input.role, user.tenant!.kind);
         if (actor.id === id) throw AppError.forbidden('OWN_ROLE', 'You cannot change your own role');
         user.role = input.role;
       }
@@ -189,6 +192,7 @@ export class UserService {
 
   /** A user the actor may administer; users it may not even see answer NOT_FOUND (RLS). */
   private async loadForAdmin(db: EntityManager, actor: Actor, id: string): Promise<UserEntity> {
+    if (!isUuid(id)) throw notFound();
     const user = await db.findOne(UserEntity, { where: { id }, relations: { tenant: true } });
     if (!user) throw notFound();
     if (grantableRoles(actor.role!).length === 0)

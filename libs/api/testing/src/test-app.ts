@@ -90,7 +90,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   // `reuse`: a second app on the same database and bucket, like a restart or another replica.
   const db = options.reuse
-    ? { ownerUrl: options.reuse.database.url!, drop: async () => undefined }
+    ? { ownerUrl: options.reuse.database.url!, drop: () => Promise.resolve() }
     : await createTestDatabase();
   const config = options.reuse ?? testConfig({ DATABASE_URL: db.ownerUrl });
   const logger = createLogger(config.logLevel);

@@ -9,6 +9,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -100,7 +101,7 @@ export class UpdateTenantProfileInput extends TenantProfileInput {
     description: 'Central admins only: the library to edit; default your own',
   })
   @IsOptional()
-  @IsString()
+  @IsUUID()
   tenantId?: string;
 
   @Field(() => Int)

@@ -324,3 +324,150 @@ describe('library feed', () => {
   });
 });
 
+describe('feed syndication and HTTP caching', () => {
+  let t: TestApp;
+  let key: string;
+  let libraryId: string;
+  let admin: Record<string, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp((config, logger) => AppModule.register(config, logger));
+    const central = await createCentral(t);
+    const editorUser = await createSignedInUser(t, central.id, Role.CENTRAL_EDITOR);
+    const editor: Actor = {
+      kind: 'USER',
+      id: editorUser.user.id,
+      tenantId: central.id,
+      tenantKind: TenantKind.CENTRAL,
+      role: Role.CENTRAL_EDITOR,
+      scopes: [],
+    };
+    const lib = await createLibrary(t, {
+      displayName: 'Bieb & Co <Delft>',
+      city: 'Delft',
+      website: 'https://www.dok.info',
+    });
+    libraryId = lib.id;
+    key = (await createApiKey(t, lib.id, [ApiScope.FEED_READ])).key;
+    admin = (await createSignedInUser(t, lib.id, Role.LIBRARY_ADMIN)).headers;
+    const posts = t.app.get(PostService);
+    for (const title of ['Lezen & schrijven bij {{bibliotheek.naam}}', 'Tweede bericht']) {
+      const p = await posts.create(editor, {
+        title,
+        body: 'Kom naar {{bibliotheek.naam}} <nu>!',
+        variants: [
+          {
+            channel: Channel.INSTAGRAM,
+            text: 'Insta {{bibliotheek.plaats}}',
+            hashtags: ['lezen'],
+            link: '{{bibliotheek.website}}',
+          },
+        ],
+      });
+      await posts.publish(editor, p.id, p.version);
+    }
+  });
+  afterAll(() => t.close());
+
+  const links = async () => {
+    const res = await t.gql<{ feedLinks: { channel: string; rss: string; atom: string }[] }>(
+      `{ feedLinks { channel rss atom } }`,
+      {},
+      bearer(key),
+    );
+    return res.data!.feedLinks.find((l) => l.channel === 'INSTAGRAM')!;
+  };
+  const path = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
+
+  it('serves well-formed RSS 2.0 and Atom, personalised and escaped, with caching headers and 304', async () => {
+    const { XMLParser, XMLValidator } = await import('fast-xml-parser');
+    const { rss, atom } = await links();
+    const r = await t.http().get(path(rss)).expect(200);
+    expect(r.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
+    expect(r.headers['cache-control']).toBe('public, max-age=300');
+    expect(XMLValidator.validate(r.text)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(r.text) as {
+      rss: {
+        '@_version': string;
+        channel: {
+          title: string;
+          item: {
+            title: string;
+            description: string;
+            guid: { '#text': string };
+            pubDate: string;
+            link: string;
+          }[];
+        };
+      };
+    };
+    expect(doc.rss['@_version']).toBe('2.0');
+    const items = doc.rss.channel.item;
+    expect(items).toHaveLength(2);
+    expect(items.map((i) => i.title)).toContain(
+      'Lezen &amp; schrijven bij Bieb &amp; Co &lt;Delft&gt;'
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>'),
+    );
+    expect(items[0]!.description).toContain('Insta Delft');
+    expect(items[0]!.link).toBe('https://www.dok.info');
+    expect(items[0]!.guid['#text']).toMatch(/^urn:uuid:/);
+    expect(Number.isNaN(Date.parse(items[0]!.pubDate))).toBe(false);
+    expect(r.text).not.toContain('{{');
+    const again = await t.http().get(path(rss)).set('If-None-Match', r.headers['etag']!);
+    expect(again.status).toBe(304);
+
+    const a = await t.http().get(path(atom)).expect(200);
+    expect(a.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
+    expect(XMLValidator.validate(a.text)).toBe(true);
+    const atomDoc = new XMLParser({ ignoreAttributes: false }).parse(a.text) as {
+      feed: {
+        '@_xmlns': string;
+        id: string;
+        updated: string;
+        entry: { id: string; updated: string; content: { '#text': string } }[];
+      };
+    };
+    expect(atomDoc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(atomDoc.feed.entry).toHaveLength(2);
+    expect(atomDoc.feed.entry[0]!.id).toMatch(/^urn:uuid:/);
+  });
+
+  it('refuses wrong or rotated tokens and tokens of another library with a plain 404', async () => {
+    const { rss } = await links();
+    const wrong = await t.http().get(path(rss).replace(/token=[^&]+/, 'token=nope'));
+    expect(wrong.status).toBe(404);
+    expect(wrong.body.errors[0].extensions).toMatchObject({ code: 'NOT_FOUND', subCode: 'FEED_NOT_FOUND' });
+    const other = await createLibrary(t);
+    expect((await t.http().get(path(rss).replace(libraryId, other.id))).status).toBe(404);
+    await t.gql(`mutation { rotateFeedToken { channel } }`, {}, admin);
+    expect((await t.http().get(path(rss))).status).toBe(404);
+    expect((await t.http().get(path((await links()).rss))).status).toBe(200);
+  });
+
+  it('lets clients cache feed reads over GET: private caching and 304 on a matching ETag', async () => {
+    const query = encodeURIComponent('{ feed(first: 5) { nodes { id title } } }');
+    const first = await t
+      .http()
+      .get(`/graphql?query=${query}`)
+      .set(bearer(key))
+      .set('apollo-require-preflight', 'true')
+      .expect(200);
+    expect(first.headers['cache-control']).toBe('private, max-age=30');
+    expect(first.headers['vary']).toContain('Authorization');
+    const second = await t
+      .http()
+      .get(`/graphql?query=${query}`)
+      .set(bearer(key))
+      .set('apollo-require-preflight', 'true')
+      .set('If-None-Match', first.headers['etag']!);
+    expect(second.status).toBe(304);
+    const post = await t
+      .http()
+      .post('/graphql')
+      .set(bearer(key))
+      .send({ query: '{ feed(first: 1) { nodes { id } } }' });
+    expect(post.headers['cache-control']).not.toBe('private, max-age=30');
+  });
+});

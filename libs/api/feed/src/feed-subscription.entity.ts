@@ -17,6 +17,10 @@ export class FeedSubscriptionEntity {
   @Column('timestamptz', { name: 'last_visit_at', nullable: true })
   lastVisitAt!: Date | null;
 
+  /** See feed-token.ts. */
+  @Column('int', { name: 'feed_token_version', default: 1 })
+  feedTokenVersion!: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

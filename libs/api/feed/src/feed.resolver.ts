@@ -1,10 +1,22 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ApiScope, Channel, CENTRAL_ROLES, LIBRARY_ROLES } from '@bibliohub/contracts';
-import { Access, Connection, CurrentActor, PageArgs, type Actor, type Page } from '@bibliohub/api-core';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ApiScope, Channel, CENTRAL_ROLES, LIBRARY_ROLES, Role } from '@bibliohub/contracts';
+import { Inject } from '@nestjs/common';
+import type { Response } from 'express';
+import {
+  Access,
+  APP_CONFIG,
+  Connection,
+  CurrentActor,
+  PageArgs,
+  type Actor,
+  type AppConfig,
+  type Page,
+} from '@bibliohub/api-core';
 import {
   FeedArgs,
   FeedChangesType,
   FeedConnectionType,
+  FeedLinkType,
   FeedSubscriptionType,
   LibraryActivityType,
   MarkPostUsedArgs,
@@ -23,13 +35,20 @@ export class FeedResolver {
   constructor(
     private readonly feedService: FeedService,
     private readonly usage: UsageService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Access(LIBRARY_READ)
   @Query(() => FeedConnectionType, {
     description: 'Ready-to-use posts for your library, newest first, placeholders filled in',
   })
-  feed(@CurrentActor() actor: Actor, @Args() args: FeedArgs): Promise<FeedConnectionType> {
+  feed(
+    @CurrentActor() actor: Actor,
+    @Args() args: FeedArgs,
+    @Context('req') req: { method: string },
+    @Context('res') res: Response,
+  ): Promise<FeedConnectionType> {
+    cacheableGet(req, res);
     return this.feedService.feed(actor, args);
   }
 
@@ -38,7 +57,13 @@ export class FeedResolver {
     description:
       'Everything that changed in your default feed since a cursor (from feed.syncCursor or the previous call)',
   })
-  feedChanges(@CurrentActor() actor: Actor, @Args('since') since: string): Promise<FeedChangesType> {
+  feedChanges(
+    @CurrentActor() actor: Actor,
+    @Args('since') since: string,
+    @Context('req') req: { method: string },
+    @Context('res') res: Response,
+  ): Promise<FeedChangesType> {
+    cacheableGet(req, res);
     return this.feedService.changes(actor, since);
   }
 
@@ -58,6 +83,19 @@ export class FeedResolver {
     @Args('channels', { type: () => [Channel] }) channels: Channel[],
   ): Promise<FeedSubscriptionType> {
     return this.feedService.updateSubscription(actor, themeIds, channels);
+  }
+
+  @Access(LIBRARY_READ)
+  @Query(() => [FeedLinkType], { description: 'RSS and Atom links for your library, one per channel' })
+  feedLinks(@CurrentActor() actor: Actor): Promise<FeedLinkType[]> {
+    return this.feedService.links(actor, this.config.secrets.JWT_SECRET, this.config.publicUrl);
+  }
+
+  @Access({ roles: [Role.LIBRARY_ADMIN] })
+  @Mutation(() => [FeedLinkType], { description: 'Issue new RSS/Atom links; the old ones stop working' })
+  async rotateFeedToken(@CurrentActor() actor: Actor): Promise<FeedLinkType[]> {
+    await this.feedService.rotateToken(actor);
+    return this.feedService.links(actor, this.config.secrets.JWT_SECRET, this.config.publicUrl);
   }
 
   @Access({ roles: LIBRARY_ROLES })
@@ -97,4 +135,14 @@ export class FeedResolver {
   ): Promise<LibraryActivityType[]> {
     return this.usage.inactiveLibraries(actor, Math.min(Math.max(days, 1), 3650));
   }
+}
+
+/**
+ * Feed reads over GET (e.g. a persisted or hashed query) may be cached by the caller for 30 s; Express
+ * adds the ETag and answers 304 when it matches. Authorised content, so private and varying by key.
+ */
+function cacheableGet(req: { method: string }, res: Response): void {
+  if (req.method !== 'GET') return;
+  res.setHeader('Cache-Control', 'private, max-age=30');
+  res.setHeader('Vary', 'Authorization');
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, decodeCursor, encodeCursor, TenantDb, type Actor } from '@bibliohub/api-core';
 import {
+  Channel,
   renderPlaceholders,
-  type Channel,
   type Goal,
   type Language,
   type PlaceholderProfile,
@@ -17,9 +17,11 @@ import {
   type FeedChangeType,
   type FeedConnectionType,
   type FeedItemType,
+  type FeedLinkType,
   type FeedSubscriptionType,
 } from './dto/feed.type.js';
 import { FEED_SQL, HORIZON_SQL } from './feed.sql.js';
+import { feedToken } from './feed-token.js';
 
 export interface FeedFilter {
   themeIds?: string[];
@@ -71,27 +73,34 @@ export class FeedService {
 
   /** One page, newest first; `at` exists for tests (default: the database clock). */
   feed(actor: Actor, filter: FeedFilter, at?: Date): Promise<FeedConnectionType> {
+    return this.db.run(actor, (db) => this.page(db, filter, at));
+  }
+
+  /** The same page for a library identified by a feed token (RSS/Atom), not by a user or key. */
+  feedForTenant(tenantId: string, filter: FeedFilter): Promise<FeedConnectionType> {
+    return this.db.asTenant(tenantId, (db) => this.page(db, filter));
+  }
+
+  private async page(db: EntityManager, filter: FeedFilter, at?: Date): Promise<FeedConnectionType> {
     const after = decodeCursor(filter.after, 2);
-    return this.db.run(actor, async (db) => {
-      const rows = await this.rows(db, {
-        ...filter,
-        at,
-        afterKey: after?.[0] as string | undefined,
-        afterId: after?.[1] as string | undefined,
-        limit: filter.first + 1,
-      });
-      const nodes = rows.slice(0, filter.first);
-      const last = nodes[nodes.length - 1];
-      const horizon = rows[0] ? { h: rows[0].horizon, t: iso(rows[0].at) } : await this.horizon(db, at);
-      return {
-        nodes: nodes.map(toItem),
-        pageInfo: {
-          hasNextPage: rows.length > filter.first,
-          endCursor: last ? encodeCursor([last.cursorKey, last.id]) : null,
-        },
-        syncCursor: encodeSync(horizon),
-      };
+    const rows = await this.rows(db, {
+      ...filter,
+      at,
+      afterKey: after?.[0] as string | undefined,
+      afterId: after?.[1] as string | undefined,
+      limit: filter.first + 1,
     });
+    const nodes = rows.slice(0, filter.first);
+    const last = nodes[nodes.length - 1];
+    const horizon = rows[0] ? { h: rows[0].horizon, t: iso(rows[0].at) } : await this.horizon(db, at);
+    return {
+      nodes: nodes.map(toItem),
+      pageInfo: {
+        hasNextPage: rows.length > filter.first,
+        endCursor: last ? encodeCursor([last.cursorKey, last.id]) : null,
+      },
+      syncCursor: encodeSync(horizon),
+    };
   }
 
   /**
@@ -223,6 +232,33 @@ export class FeedService {
       );
     });
     return this.subscription(actor);
+  }
+
+  /** RSS/Atom links per channel with the library's current read-only token. */
+  async links(actor: Actor, secret: string, publicUrl: string): Promise<FeedLinkType[]> {
+    const [row] = await this.db.run(actor, (db) =>
+      db.query<{ version: number }[]>(
+        'SELECT feed_token_version AS version FROM feed_subscriptions WHERE tenant_id = $1',
+        [actor.tenantId],
+      ),
+    );
+    const token = feedToken(secret, actor.tenantId, row?.version ?? 1);
+    return Object.values(Channel).map((channel) => ({
+      channel,
+      rss: `${publicUrl}/feeds/${actor.tenantId}/rss?channel=${channel}&token=${token}`,
+      atom: `${publicUrl}/feeds/${actor.tenantId}/atom?channel=${channel}&token=${token}`,
+    }));
+  }
+
+  /** New token: every old RSS/Atom link stops working. */
+  async rotateToken(actor: Actor): Promise<void> {
+    await this.db.run(actor, (db) =>
+      db.query(
+        `INSERT INTO feed_subscriptions (tenant_id, feed_token_version) VALUES ($1, 2)
+         ON CONFLICT (tenant_id) DO UPDATE SET feed_token_version = feed_subscriptions.feed_token_version + 1`,
+        [actor.tenantId],
+      ),
+    );
   }
 
   async markVisited(actor: Actor): Promise<FeedSubscriptionType> {

@@ -223,3 +223,17 @@ export class MarkPostUsedArgs {
   @IsDate()
   publishedAt!: Date;
 }
+
+@ObjectType('FeedLink', {
+  description: 'RSS and Atom addresses for one channel; they contain a read-only token',
+})
+export class FeedLinkType {
+  @Field(() => Channel)
+  channel!: Channel;
+
+  @Field()
+  rss!: string;
+
+  @Field()
+  atom!: string;
+}

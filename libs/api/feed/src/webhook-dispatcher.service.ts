@@ -1,0 +1,195 @@
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
+import { JobWorker, LOGGER, TenantDb } from '@bibliohub/api-core';
+
+export const WEBHOOK_TIMEOUT_MS = 5_000;
+export const WEBHOOK_MAX_ATTEMPTS = 8;
+/** Deliveries sent per endpoint per job run, so one busy endpoint cannot hold a worker for long. */
+const BATCH = 20;
+
+/** Seconds before retry n (1-based): 10 s, 30 s, 90 s … capped at 1 h. */
+export function webhookBackoffSeconds(attempt: number): number {
+  return Math.min(3600, 10 * 3 ** (attempt - 1));
+}
+
+/** The header receivers verify: HMAC-SHA256 over "<timestamp>.<raw body>" with the endpoint's secret. */
+export function webhookSignature(secret: string, timestamp: number, body: string): string {
+  return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
+}
+
+interface DeliveryRow {
+  id: string;
+  event_type: string;
+  payload: { type?: string; data?: unknown };
+  attempts: number;
+  created_at: Date;
+  next_attempt_at: Date;
+  due: boolean;
+}
+
+/**
+ * Turns post changes into signed deliveries. A fan-out job (queued by the posts trigger in the same
+ * transaction as the change) writes one delivery per subscribed endpoint; one job per endpoint then
+ * sends them strictly in order, retrying with backoff. All of it runs in background jobs with short
+ * timeouts, so a slow or dead receiver delays only its own deliveries, never an editor or a library.
+ */
+@Injectable()
+export class WebhookDispatcher implements OnModuleInit {
+  constructor(
+    private readonly worker: JobWorker,
+    private readonly db: TenantDb,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    this.worker.register('webhooks.fanout', (payload) =>
+      this.fanOut(
+        payload as {
+          event: string;
+          postId: string;
+          status: string;
+          withdrawalReason: string | null;
+          at: string;
+        },
+      ),
+    );
+    this.worker.register('webhooks.endpoint', (payload) => this.deliver(String(payload['endpointId'])));
+  }
+
+  async fanOut(event: {
+    event: string;
+    postId: string;
+    status: string;
+    withdrawalReason: string | null;
+    at: string;
+  }): Promise<void> {
+    await this.db.asCentralSystem(async (db) => {
+      const endpoints = await db.query<{ id: string; tenant_id: string }[]>(
+        `SELECT e.id, e.tenant_id FROM webhook_endpoints e JOIN tenants t ON t.id = e.tenant_id
+          WHERE e.active AND t.active AND (cardinality(e.events) = 0 OR $1 = ANY(e.events))`,
+        [event.event],
+      );
+      for (const endpoint of endpoints) {
+        const data = {
+          postId: event.postId,
+          status: event.status,
+          withdrawalReason: event.withdrawalReason,
+          changedAt: event.at,
+        };
+        await db.query(
+          `INSERT INTO webhook_deliveries (tenant_id, endpoint_id, event_type, payload, status, next_attempt_at) VALUES ($1, $2, $3, $4, 'PENDING', now())`,
+          [endpoint.tenant_id, endpoint.id, event.event, JSON.stringify({ type: event.event, data })],
+        );
+        await scheduleEndpoint(db, endpoint.id, endpoint.tenant_id, null);
+      }
+    });
+  }
+
+  /** Sends an endpoint's due deliveries oldest first; stops at the first failure to keep the order. */
+  async deliver(endpointId: string): Promise<void> {
+    await this.db.asCentralSystem(async (db) => {
+      const [endpoint] = await db.query<
+        { id: string; tenant_id: string; url: string; secret: string; active: boolean }[]
+      >(
+        'SELECT id, tenant_id, url, secret, active FROM webhook_endpoints WHERE id = $1 FOR UPDATE SKIP LOCKED',
+        [endpointId],
+      );
+      if (!endpoint?.active) return; // deleted, paused, or another worker holds it
+      for (let sent = 0; sent < BATCH; sent++) {
+        const [delivery] = await db.query<DeliveryRow[]>(
+          `SELECT id, event_type, payload, attempts, created_at, next_attempt_at, next_attempt_at <= now() AS due
+             FROM webhook_deliveries WHERE endpoint_id = $1 AND status = 'PENDING' ORDER BY id LIMIT 1`,
+          [endpointId],
+        );
+        if (!delivery) return;
+        if (!delivery.due)
+          return scheduleEndpoint(db, endpointId, endpoint.tenant_id, delivery.next_attempt_at);
+        const outcome = await this.send(endpoint.url, endpoint.secret, delivery);
+        const attempts = delivery.attempts + 1;
+        if (outcome.ok) {
+          await db.query(
+            `UPDATE webhook_deliveries SET status = 'DELIVERED', attempts = $2, last_status_code = $3, last_error = NULL, delivered_at = now() WHERE id = $1`,
+            [delivery.id, attempts, outcome.status],
+          );
+          continue;
+        }
+        if (attempts >= WEBHOOK_MAX_ATTEMPTS) {
+          await db.query(
+            `UPDATE webhook_deliveries SET status = 'FAILED', attempts = $2, last_status_code = $3, last_error = $4 WHERE id = $1`,
+            [delivery.id, attempts, outcome.status, outcome.error],
+          );
+          this.logger.warn({ endpointId, deliveryId: delivery.id }, 'webhook delivery given up');
+          continue;
+        }
+        const nextAt = new Date(Date.now() + webhookBackoffSeconds(attempts) * 1000);
+        await db.query(
+          `UPDATE webhook_deliveries SET attempts = $2, last_status_code = $3, last_error = $4, next_attempt_at = $5 WHERE id = $1`,
+          [delivery.id, attempts, outcome.status, outcome.error, nextAt],
+        );
+        return scheduleEndpoint(db, endpointId, endpoint.tenant_id, nextAt);
+      }
+      // More left than one batch: continue in a fresh job.
+      await scheduleEndpoint(db, endpointId, endpoint.tenant_id, null);
+    });
+  }
+
+  private async send(
+    url: string,
+    secret: string,
+    delivery: DeliveryRow,
+  ): Promise<{ ok: boolean; status: number | null; error: string | null }> {
+    const body = JSON.stringify({
+      id: delivery.id,
+      type: delivery.event_type,
+      createdAt: new Date(delivery.created_at).toISOString(),
+      data: delivery.payload.data ?? {},
+    });
+    const timestamp = Math.floor(Date.now() / 1000);
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'BiblioHub-Webhooks/1',
+          'bibliohub-event': delivery.event_type,
+          'bibliohub-delivery': delivery.id,
+          'bibliohub-signature': webhookSignature(secret, timestamp, body),
+        },
+        body,
+      });
+      await res.body?.cancel();
+      return {
+        ok: res.status >= 200 && res.status < 300,
+        status: res.status,
+        error: res.status >= 300 ? `HTTP ${res.status}` : null,
+      };
+    } catch (error) {
+      const e = error as Error;
+      return {
+        ok: false,
+        status: null,
+        error:
+          e.name === 'TimeoutError' ? `no answer within ${WEBHOOK_TIMEOUT_MS} ms` : e.message.slice(0, 300),
+      };
+    }
+  }
+}
+
+/** One pending delivery job per endpoint at a time. */
+export async function scheduleEndpoint(
+  db: EntityManager,
+  endpointId: string,
+  tenantId: string,
+  at: Date | null,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO jobs (kind, payload, tenant_id, run_at, max_attempts)
+     SELECT 'webhooks.endpoint', jsonb_build_object('endpointId', $1::text), $2, coalesce($3::timestamptz, now()), 3
+      WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE kind = 'webhooks.endpoint' AND done_at IS NULL AND locked_until IS NULL AND payload ->> 'endpointId' = $1::text)`,
+    [endpointId, tenantId, at],
+  );
+}

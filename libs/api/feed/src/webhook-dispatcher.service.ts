@@ -19,6 +19,17 @@ export function webhookSignature(secret: string, timestamp: number, body: string
   return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
+/** A queued event: post changes (from the posts trigger) or a library-specific event with its own data. */
+export interface WebhookEvent {
+  event: string;
+  tenantId?: string | null;
+  data?: Record<string, unknown>;
+  postId?: string;
+  status?: string;
+  withdrawalReason?: string | null;
+  at?: string;
+}
+
 interface DeliveryRow {
   id: string;
   event_type: string;
@@ -44,40 +55,26 @@ export class WebhookDispatcher implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.worker.register('webhooks.fanout', (payload) =>
-      this.fanOut(
-        payload as {
-          event: string;
-          postId: string;
-          status: string;
-          withdrawalReason: string | null;
-          at: string;
-        },
-      ),
-    );
+    this.worker.register('webhooks.fanout', (payload) => this.fanOut(payload as unknown as WebhookEvent));
     this.worker.register('webhooks.endpoint', (payload) => this.deliver(String(payload['endpointId'])));
   }
 
-  async fanOut(event: {
-    event: string;
-    postId: string;
-    status: string;
-    withdrawalReason: string | null;
-    at: string;
-  }): Promise<void> {
+  /** One delivery per subscribed endpoint: of every library, or of `tenantId` only (its own submissions). */
+  async fanOut(event: WebhookEvent): Promise<void> {
+    const data = event.data ?? {
+      postId: event.postId,
+      status: event.status,
+      withdrawalReason: event.withdrawalReason,
+      changedAt: event.at,
+    };
     await this.db.asCentralSystem(async (db) => {
       const endpoints = await db.query<{ id: string; tenant_id: string }[]>(
         `SELECT e.id, e.tenant_id FROM webhook_endpoints e JOIN tenants t ON t.id = e.tenant_id
-          WHERE e.active AND t.active AND (cardinality(e.events) = 0 OR $1 = ANY(e.events))`,
-        [event.event],
+          WHERE e.active AND t.active AND (cardinality(e.events) = 0 OR $1 = ANY(e.events))
+            AND ($2::uuid IS NULL OR e.tenant_id = $2)`,
+        [event.event, event.tenantId ?? null],
       );
       for (const endpoint of endpoints) {
-        const data = {
-          postId: event.postId,
-          status: event.status,
-          withdrawalReason: event.withdrawalReason,
-          changedAt: event.at,
-        };
         await db.query(
           `INSERT INTO webhook_deliveries (tenant_id, endpoint_id, event_type, payload, status, next_attempt_at) VALUES ($1, $2, $3, $4, 'PENDING', now())`,
           [endpoint.tenant_id, endpoint.id, event.event, JSON.stringify({ type: event.event, data })],

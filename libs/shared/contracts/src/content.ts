@@ -116,3 +116,24 @@ export function composeVariant(v: VariantParts): string {
   const tags = (v.hashtags ?? []).map((h) => (h.startsWith('#') ? h : `#${h}`)).join(' ');
   return [v.text, v.callToAction, v.link, tags].filter((p) => p && p.trim()).join('\n\n');
 }
+
+export enum SubmissionStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  IN_REVIEW = 'IN_REVIEW',
+  CHANGES_REQUESTED = 'CHANGES_REQUESTED',
+  REJECTED = 'REJECTED',
+  APPROVED = 'APPROVED',
+  REPUBLISHED = 'REPUBLISHED',
+}
+
+/** The review workflow of local submissions (anything else answers CONFLICT naming the current state). */
+export const SUBMISSION_TRANSITIONS: Record<SubmissionStatus, readonly SubmissionStatus[]> = {
+  DRAFT: [SubmissionStatus.SUBMITTED],
+  SUBMITTED: [SubmissionStatus.IN_REVIEW],
+  IN_REVIEW: [SubmissionStatus.CHANGES_REQUESTED, SubmissionStatus.REJECTED, SubmissionStatus.APPROVED],
+  CHANGES_REQUESTED: [SubmissionStatus.SUBMITTED],
+  REJECTED: [],
+  APPROVED: [SubmissionStatus.REPUBLISHED],
+  REPUBLISHED: [],
+};

@@ -1,0 +1,3 @@
+export * from './dto/submission.type.js';
+export * from './submission.service.js';
+export * from './submissions.module.js';

@@ -60,7 +60,7 @@ describe('local submissions and republication', () => {
       side: string;
     }[];
   };
-  const call = async (
+  const call = (
     headers: Record<string, string>,
     mutation: string,
     vars: Record<string, unknown>,

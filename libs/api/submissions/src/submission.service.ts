@@ -14,13 +14,7 @@ import {
   type Actor,
   type Page,
 } from '@bibliohub/api-core';
-import {
-  assertValidPost,
-  PostService,
-  toVariantTypes,
-  variantsFromInput,
-  type PostVariants,
-} from '@bibliohub/api-content';
+import { assertValidPost, PostService, toVariantTypes, variantsFromInput } from '@bibliohub/api-content';
 import type { EntityManager } from 'typeorm';
 import type {
   NotificationType,

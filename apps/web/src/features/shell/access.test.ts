@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { grantableRoles } from '../../lib/roles';
+import { canAccess, navigation } from './access';
+
+describe('access by role', () => {
+  it('shows each role its own menu', () => {
+    const menu = (role: Parameters<typeof navigation>[0]) => navigation(role).map((i) => i.to);
+    expect(menu('CENTRAL_ADMIN')).toEqual(['/', '/bibliotheken', '/gebruikers', '/api-sleutels', '/account']);
+    expect(menu('CENTRAL_EDITOR')).toEqual(['/', '/bibliotheken', '/account']);
+    expect(menu('PROGRAMME_VIEWER')).toEqual(['/', '/bibliotheken', '/account']);
+    expect(menu('LIBRARY_ADMIN')).toEqual(['/', '/profiel', '/gebruikers', '/api-sleutels', '/account']);
+    expect(menu('LIBRARY_EDITOR')).toEqual(['/', '/profiel', '/account']);
+    expect(navigation('LIBRARY_ADMIN').find((i) => i.to === '/api-sleutels')?.label).toBe('nav.integrations');
+  });
+
+  it('lets only central admins edit libraries', () => {
+    expect(canAccess('CENTRAL_ADMIN', 'tenantAdmin')).toBe(true);
+    expect(canAccess('CENTRAL_EDITOR', 'tenantAdmin')).toBe(false);
+    expect(canAccess('LIBRARY_ADMIN', 'tenants')).toBe(false);
+  });
+
+  it('offers only the roles a user may grant', () => {
+    expect(grantableRoles('CENTRAL_ADMIN')).toHaveLength(5);
+    expect(grantableRoles('LIBRARY_ADMIN')).toEqual(['LIBRARY_ADMIN', 'LIBRARY_EDITOR']);
+    expect(grantableRoles('LIBRARY_EDITOR')).toEqual([]);
+  });
+});

@@ -1,7 +1,14 @@
 import { ApiScope, Channel, Role, TenantKind } from '@bibliohub/contracts';
 import { PostService, ThemeService } from '@bibliohub/api-content';
-import { FeedChangeKind, FeedService, UsageService, type FeedItemType } from '@bibliohub/api-feed';
-import type { Actor } from '@bibliohub/api-core';
+import {
+  FeedChangeKind,
+  FeedService,
+  OverrideService,
+  UsageService,
+  type FeedItemType,
+  type PostOverrideInput,
+} from '@bibliohub/api-feed';
+import { requestContext, type Actor } from '@bibliohub/api-core';
 import {
   bearer,
   createApiKey,
@@ -156,29 +163,52 @@ describe('library feed', () => {
   });
 
   it('needs at most 3 SQL statements per page, for 20 and for 100 items', async () => {
+    const many: { id: string; version: number }[] = [];
     for (let i = 0; i < 100; i++)
-      await publish({
-        title: `Veel ${i}`,
-        body: 'Welkom bij {{bibliotheek.naam}}',
-        themeId: themes[1],
-        variants: [{ channel: Channel.FACEBOOK, text: 'fb', hashtags: [] }],
+      many.push(
+        await publish({
+          title: `Veel ${i}`,
+          body: 'Welkom bij {{bibliotheek.naam}}',
+          themeId: themes[1],
+          variants: [{ channel: Channel.FACEBOOK, text: 'fb', hashtags: [] }],
+        }),
+      );
+    // Local overrides (one with an upstream change since) come with the same statement.
+    const overrides = t.app.get(OverrideService);
+    for (const p of many.slice(-5))
+      await overrides.set(libA.actor, p.id, {
+        title: 'Eigen {{bibliotheek.naam}}',
+        variants: [{ channel: Channel.FACEBOOK, text: 'eigen fb' }],
+        version: 0,
       });
+    await posts.update(editor, many[99].id, many[99].version, { title: 'Veel 99, bijgewerkt' });
+
+    const query = `query($n: Int!) { feed(first: $n) { nodes { id title variants { text } theme { name } overridden upstreamChanges { field before after } } pageInfo { hasNextPage } syncCursor } }`;
+    // Warm-up: the key's last-used time is written at most once a minute, not on the measured requests.
+    await gqlKey(libA.key, query, { n: 1 });
     const statements: string[] = [];
+    let requestId = '';
     const logger = t.dataSource.logger as { logQuery: (q: string) => void };
     const original = logger.logQuery.bind(logger);
     logger.logQuery = (q: string) => {
+      // Only the measured request's statements: background work (job worker, webhooks) runs meanwhile.
+      if (requestContext.getStore()?.requestId !== requestId) return;
       if (!/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(q.trim())) statements.push(q);
     };
     try {
       for (const first of [20, 100]) {
         statements.length = 0;
-        const res = await gqlKey(
-          libA.key,
-          `query($n: Int!) { feed(first: $n) { nodes { id title variants { text } theme { name } } pageInfo { hasNextPage } syncCursor } }`,
-          { n: first },
-        );
-        expect((res.data as { feed: { nodes: unknown[] } }).feed.nodes).toHaveLength(first);
+        requestId = `statement-count-${first}`;
+        const res = await t.gql(query, { n: first }, { ...bearer(libA.key), 'x-request-id': requestId });
+        const nodes = (res.data as { feed: { nodes: FeedItemType[] } }).feed.nodes;
+        expect(nodes).toHaveLength(first);
+        const mine = nodes.filter((n) => n.overridden.length);
+        expect(mine.map((n) => n.title)).toEqual(Array(5).fill('Eigen DOK Delft'));
+        expect(mine[0].upstreamChanges).toEqual([
+          { field: 'title', before: 'Veel 99', after: 'Veel 99, bijgewerkt' },
+        ]);
         // API key check (1) + tenant context (1) + the feed statement (1)
+        expect(statements.length).toBeGreaterThan(0);
         expect(statements.length).toBeLessThanOrEqual(3);
       }
     } finally {
@@ -232,7 +262,10 @@ describe('library feed', () => {
 
   it('delta sync keeps a client copy exactly equal to the feed (property test over random histories)', async () => {
     const lib = libA.actor;
+    const overrides = t.app.get(OverrideService);
     const themeFilter = themes.slice(0, 2);
+    const STEPS = 40;
+    const overrideOps = { set: 0, clear: 0, centralEdit: 0, resolve: 0 };
     for (const seed of [1, 2, 3]) {
       const random = mulberry32(seed);
       const pick = <T>(list: T[]): T | undefined => list[Math.floor(random() * list.length)];
@@ -254,43 +287,114 @@ describe('library feed', () => {
       const initial = await readAll();
       const copy = initial.items;
       let cursor = initial.cursor;
-      const mine: { id: string; version: number; status: string }[] = [];
-      for (let step = 0; step < 30; step++) {
+      type Mine = { id: string; version: number; status: string; facebook: boolean; overridden: boolean };
+      const mine: (Mine & { pending?: boolean })[] = [];
+      for (let step = 0; step < STEPS; step++) {
         const roll = random();
         const published = mine.filter((p) => p.status === 'PUBLISHED');
-        if (roll < 0.3) {
+        if (roll < 0.3 && published.length) {
+          // The library changes its copy, or the editors change a post the library overrode.
+          const op = random();
+          const overridden = published.filter((p) => p.overridden);
+          const pending = published.filter((p) => p.pending);
+          let mode = op < 0.3 ? 'set' : op < 0.42 ? 'clear' : op < 0.7 ? 'central' : 'resolve';
+          if (mode === 'resolve' && !pending.length) mode = 'central';
+          const p =
+            mode === 'resolve'
+              ? pick(pending)!
+              : mode !== 'set' && overridden.length
+                ? pick(overridden)!
+                : pick(published)!;
+          const current = await overrides.get(lib, p.id);
+          if (mode === 'set') {
+            const input: PostOverrideInput = { version: current.version };
+            if (random() < 0.6) input.title = `Lokaal ${seed}-${step} in {{bibliotheek.plaats}}`;
+            if (random() < 0.4) input.body = `Eigen tekst ${seed}-${step} van {{bibliotheek.naam}}`;
+            if (p.facebook && random() < 0.5)
+              input.variants = [{ channel: Channel.FACEBOOK, text: `Eigen FB ${step}`, hashtags: ['eigen'] }];
+            if (!input.title && !input.body && !input.variants) input.title = `Lokaal ${seed}-${step}`;
+            await overrides.set(lib, p.id, input);
+            p.overridden = true;
+            overrideOps.set++;
+          } else if (mode === 'clear') {
+            const fields = current.fields.map((f) => f.field).filter(() => random() < 0.5);
+            const after = await overrides.clear(lib, p.id, fields);
+            Object.assign(p, {
+              overridden: after.fields.length > 0,
+              pending: after.upstreamChanges.length > 0,
+            });
+            overrideOps.clear++;
+          } else if (mode === 'central') {
+            // Mostly a field the library overrode, so the change shows as an upstream change.
+            const target = random() < 0.7 ? pick(current.fields)?.field : undefined;
+            const what =
+              target === 'title' ? 0 : target === 'body' ? 0.5 : target ? 0.7 + random() * 0.3 : random();
+            const facebook = what < 0.7 ? p.facebook : random() < 0.8;
+            const u = await posts.update(
+              editor,
+              p.id,
+              p.version,
+              what < 0.35
+                ? { title: `Centraal ${seed}-${step}` }
+                : what < 0.7
+                  ? { body: `Centrale tekst ${seed}-${step} bij {{bibliotheek.naam}}` }
+                  : {
+                      variants: facebook
+                        ? [{ channel: Channel.FACEBOOK, text: `Centraal FB ${step}`, hashtags: [] }]
+                        : [],
+                    },
+            );
+            Object.assign(p, { version: u.version, facebook, pending: p.pending || !!target });
+            overrideOps.centralEdit++;
+          } else {
+            const decisions = current.upstreamChanges.map((c) => ({ field: c.field, take: random() < 0.5 }));
+            const after = await overrides.resolve(lib, p.id, decisions);
+            Object.assign(p, { overridden: after.fields.length > 0, pending: false });
+            overrideOps.resolve += decisions.length;
+          }
+        } else if (roll < 0.5) {
           const from = random() < 0.3 ? new Date(clock + Math.floor(random() * 5) * HOUR) : null;
           const until = random() < 0.4 ? new Date(clock + (1 + Math.floor(random() * 6)) * HOUR) : null;
+          const facebook = random() < 0.5;
           const p = await publish({
             title: `P${seed}-${step}`,
             body: 'Bij {{bibliotheek.naam}}',
             themeId: pick(themes),
+            variants: facebook
+              ? [
+                  {
+                    channel: Channel.FACEBOOK,
+                    text: `FB ${seed}-${step} {{bibliotheek.naam}}`,
+                    hashtags: ['lezen'],
+                  },
+                ]
+              : [],
             availableFrom: from,
             availableUntil: until && from && until <= from ? null : until,
           });
-          mine.push({ id: p.id, version: p.version, status: p.status });
-        } else if (roll < 0.45 && published.length) {
+          mine.push({ id: p.id, version: p.version, status: p.status, facebook, overridden: false });
+        } else if (roll < 0.58 && published.length) {
           const p = pick(published)!;
           const u = await posts.update(editor, p.id, p.version, { title: `Bewerkt ${seed}-${step}` });
           p.version = u.version;
-        } else if (roll < 0.55 && published.length) {
+        } else if (roll < 0.65 && published.length) {
           const p = pick(published)!;
           const w = await posts.withdraw(editor, p.id, p.version, `Reden ${step}`);
           Object.assign(p, { version: w.version, status: w.status });
-        } else if (roll < 0.62 && mine.some((p) => p.status === 'WITHDRAWN')) {
+        } else if (roll < 0.7 && mine.some((p) => p.status === 'WITHDRAWN')) {
           const p = pick(mine.filter((x) => x.status === 'WITHDRAWN'))!;
           const r =
             random() < 0.5
               ? await posts.publish(editor, p.id, p.version)
               : await posts.archive(editor, p.id, p.version);
           Object.assign(p, { version: r.version, status: r.status });
-        } else if (roll < 0.75) {
+        } else if (roll < 0.8) {
           const subset = themeFilter.filter(() => random() < 0.6);
           await feed.updateSubscription(lib, subset, random() < 0.2 ? [Channel.FACEBOOK] : []);
         } else {
           clock += Math.floor(1 + random() * 3) * HOUR;
         }
-        if (random() < 0.5 || step === 29) {
+        if (random() < 0.5 || step === STEPS - 1) {
           const delta = await feed.changes(lib, cursor, at());
           expect(delta.resetRequired).toBe(false);
           for (const change of delta.changes) {
@@ -299,15 +403,30 @@ describe('library feed', () => {
           }
           cursor = delta.cursor;
           const truth = (await readAll()).items;
+          // Rendered content included: overrides applied, placeholders filled, upstream changes listed.
           const summary = (m: Map<string, FeedItemType>) =>
             [...m.values()]
-              .map((i) => `${i.id}:${i.version}:${i.title}:${i.variants.map((v) => v.channel).join(',')}`)
+              .map((i) =>
+                [
+                  i.id,
+                  i.version,
+                  i.title,
+                  i.body,
+                  i.variants.map((v) => `${v.channel}=${v.text}#${v.hashtags.join(',')}`).join('|'),
+                  i.overridden.join(','),
+                  i.upstreamChanges.map((c) => `${c.field}:${c.before}>${c.after}`).join('|'),
+                ].join(':'),
+              )
               .sort();
-          expect({ seed, step, items: summary(copy) }).toEqual({ seed, step, items: summary(truth) });
+          const truthSummary = summary(truth);
+          expect({ seed, step, items: summary(copy) }).toEqual({ seed, step, items: truthSummary });
+          expect(truthSummary.join('\n')).not.toContain('{{');
         }
       }
       await feed.updateSubscription(lib, [], []);
     }
+    // The histories did exercise every kind of override operation.
+    for (const count of Object.values(overrideOps)) expect(count).toBeGreaterThan(0);
   });
 
   it('reports a withdrawal in delta sync as REMOVE with the editors’ reason', async () => {
@@ -410,12 +529,12 @@ describe('feed syndication and HTTP caching', () => {
         .replace(/&lt;/g, '<')
         .replace(/&gt;/g, '>'),
     );
-    expect(items[0]!.description).toContain('Insta Delft');
-    expect(items[0]!.link).toBe('https://www.dok.info');
-    expect(items[0]!.guid['#text']).toMatch(/^urn:uuid:/);
-    expect(Number.isNaN(Date.parse(items[0]!.pubDate))).toBe(false);
+    expect(items[0].description).toContain('Insta Delft');
+    expect(items[0].link).toBe('https://www.dok.info');
+    expect(items[0].guid['#text']).toMatch(/^urn:uuid:/);
+    expect(Number.isNaN(Date.parse(items[0].pubDate))).toBe(false);
     expect(r.text).not.toContain('{{');
-    const again = await t.http().get(path(rss)).set('If-None-Match', r.headers['etag']!);
+    const again = await t.http().get(path(rss)).set('If-None-Match', r.headers['etag']);
     expect(again.status).toBe(304);
 
     const a = await t.http().get(path(atom)).expect(200);
@@ -431,7 +550,7 @@ describe('feed syndication and HTTP caching', () => {
     };
     expect(atomDoc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(atomDoc.feed.entry).toHaveLength(2);
-    expect(atomDoc.feed.entry[0]!.id).toMatch(/^urn:uuid:/);
+    expect(atomDoc.feed.entry[0].id).toMatch(/^urn:uuid:/);
   });
 
   it('refuses wrong or rotated tokens and tokens of another library with a plain 404', async () => {
@@ -461,7 +580,7 @@ describe('feed syndication and HTTP caching', () => {
       .get(`/graphql?query=${query}`)
       .set(bearer(key))
       .set('apollo-require-preflight', 'true')
-      .set('If-None-Match', first.headers['etag']!);
+      .set('If-None-Match', first.headers['etag']);
     expect(second.status).toBe(304);
     const post = await t
       .http()

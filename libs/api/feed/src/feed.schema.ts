@@ -7,6 +7,8 @@ import { UsageReceiptEntity } from './usage-receipt.entity.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity.js';
 import { Webhooks1763900003300 } from './migrations/1763900003300-webhooks.migration.js';
+import { PostOverrideEntity } from './post-override.entity.js';
+import { PostOverrides1763900003400 } from './migrations/1763900003400-post-overrides.migration.js';
 
 registerSchema({
   entities: [
@@ -18,3 +20,4 @@ registerSchema({
   ],
   migrations: [Feed1763900003000, FeedToken1763900003100, Webhooks1763900003300],
 });
+registerSchema({ entities: [PostOverrideEntity], migrations: [PostOverrides1763900003400] });

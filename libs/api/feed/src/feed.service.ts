@@ -22,6 +22,13 @@ import {
 } from './dto/feed.type.js';
 import { FEED_SQL, HORIZON_SQL } from './feed.sql.js';
 import { feedToken } from './feed-token.js';
+import {
+  applyOverrides,
+  displayValue,
+  sortPaths,
+  upstreamChanges,
+  type OverrideMap,
+} from './override.fields.js';
 
 export interface FeedFilter {
   themeIds?: string[];
@@ -52,6 +59,9 @@ interface FeedRow {
   cursorKey: string;
   theme: ThemeType | null;
   profile: PlaceholderProfile;
+  /** The library's override of this post (post_overrides.fields / .base), null when none. */
+  overrideFields: OverrideMap | null;
+  overrideBase: OverrideMap | null;
   horizon: string;
   at: Date;
 }
@@ -120,7 +130,12 @@ export class FeedService {
         to.h,
       ]);
       const candidates = new Map<string, { at: Date; data?: Record<string, unknown> }>();
-      for (const e of events) if (e.post_id) candidates.set(e.post_id, { at: e.at, data: e.data });
+      for (const e of events) {
+        if (!e.post_id) continue;
+        // An OVERRIDE event (this library changed its copy) must not hide the status a POST event logged.
+        const data = e.kind === 'OVERRIDE' ? (candidates.get(e.post_id)?.data ?? e.data) : e.data;
+        candidates.set(e.post_id, { at: e.at, data });
+      }
       const windowed = await db.query<{ id: string; at: Date }[]>(
         `SELECT id, greatest(CASE WHEN available_from > $1 AND available_from <= $2 THEN available_from END,
                              CASE WHEN available_until > $1 AND available_until <= $2 THEN available_until END) AS at
@@ -337,16 +352,24 @@ export class FeedService {
   }
 }
 
+/** The item as the library sees it: its overrides applied first, then its placeholders filled in. */
 function toItem(row: FeedRow): FeedItemType {
   const render = (text: string) => renderPlaceholders(text, row.profile);
-  const variants = toVariantTypes(row.variants, render).filter(
+  const content = applyOverrides(row, row.overrideFields);
+  const variants = toVariantTypes(content.variants, render).filter(
     (v) => !row.channelFilter.length || row.channelFilter.includes(v.channel),
   );
   return {
     id: row.id,
-    title: render(row.title),
-    body: render(row.body),
+    title: render(content.title),
+    body: render(content.body),
     variants,
+    overridden: sortPaths(Object.keys(row.overrideFields ?? {})),
+    upstreamChanges: upstreamChanges(row, row.overrideFields, row.overrideBase).map((c) => ({
+      field: c.field,
+      before: displayValue(c.before, render),
+      after: displayValue(c.after, render),
+    })),
     theme: row.theme,
     targetGroups: row.targetGroups,
     goal: row.goal,

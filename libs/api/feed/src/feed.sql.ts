@@ -1,7 +1,8 @@
 /**
  * The one statement behind a feed page and behind delta sync: the posts a library may use at a
  * moment (published, inside their window, matching its filter), with their theme and the library's
- * profile for rendering, plus the snapshot horizon for the sync cursor. Parameters:
+ * profile for rendering, its local overrides of each post (fields and base; they change the content,
+ * never whether a post is in the feed), plus the snapshot horizon for the sync cursor. Parameters:
  * $1 at (timestamptz or null = now), $2 theme ids (null = subscription), $3 channels (null =
  * subscription), $4 goal, $5 target group, $6 language, $7 search, $8 ids (null = all),
  * $9 after published_at, $10 after id, $11 limit.
@@ -21,7 +22,7 @@ SELECT p.id, p.title, p.body, p.variants, p.target_groups AS "targetGroups", p.g
        CASE WHEN th.id IS NULL THEN NULL ELSE jsonb_build_object('id', th.id, 'kind', th.kind, 'name', th.name, 'slug', th.slug,
          'description', th.description, 'colour', th.colour, 'periodStart', th.period_start, 'periodEnd', th.period_end,
          'recursYearly', th.recurs_yearly, 'active', th.active, 'version', th.version) END AS theme,
-       to_jsonb(me) AS profile,
+       to_jsonb(me) AS profile, o.fields AS "overrideFields", o.base AS "overrideBase",
        pg_snapshot_xmin(pg_current_snapshot())::text AS horizon, f.at AS "at"
   FROM f CROSS JOIN me
   JOIN posts p ON p.status = 'PUBLISHED'
@@ -30,6 +31,7 @@ SELECT p.id, p.title, p.body, p.variants, p.target_groups AS "targetGroups", p.g
    AND (cardinality(f.themes) = 0 OR p.theme_id = ANY(f.themes))
    AND (cardinality(f.channels) = 0 OR p.channels && f.channels)
   LEFT JOIN themes th ON th.id = p.theme_id
+  LEFT JOIN post_overrides o ON o.tenant_id = app_tenant_id() AND o.post_id = p.id
  WHERE ($4::text IS NULL OR p.goal = $4)
    AND ($5::text IS NULL OR p.target_groups @> ARRAY[$5::text])
    AND ($6::text IS NULL OR p.language = $6)

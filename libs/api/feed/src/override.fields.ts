@@ -1,5 +1,5 @@
 import { Channel } from '@bibliohub/contracts';
-import type { PostVariant, PostVariants } from '@bibliohub/api-content';
+import type { PostVariants } from '@bibliohub/api-content';
 
 /**
  * Field paths of a library's local override and the pure rules around them. A path names one field of
@@ -24,7 +24,8 @@ export type VariantKey = (typeof VARIANT_KEYS)[number];
 const CHANNEL_ORDER = Object.values(Channel);
 
 export type OverridePath =
-  | { kind: 'title' | 'body' }
+  | { kind: 'title' }
+  | { kind: 'body' }
   | { kind: 'variant'; channel: Channel; key: VariantKey }
   /** `variants.<CHANNEL>` without a key: every field of that variant (clearing only). */
   | { kind: 'channel'; channel: Channel };
@@ -35,7 +36,8 @@ export function variantPath(channel: Channel, key: VariantKey): string {
 
 /** Parses a path; `null` when it names no overridable field. */
 export function parsePath(path: string): OverridePath | null {
-  if (path === 'title' || path === 'body') return { kind: path };
+  if (path === 'title') return { kind: 'title' };
+  if (path === 'body') return { kind: 'body' };
   const parts = path.split('.');
   if (parts[0] !== 'variants' || parts.length < 2 || parts.length > 3) return null;
   const channel = parts[1] as Channel;
@@ -49,7 +51,7 @@ export function parsePath(path: string): OverridePath | null {
 export function upstreamValue(post: OverridableContent, path: string): OverrideValue {
   const p = parsePath(path);
   if (!p || p.kind === 'channel') return null;
-  if (p.kind !== 'variant') return post[p.kind];
+  if (p.kind === 'title' || p.kind === 'body') return post[p.kind];
   return post.variants[p.channel]?.[p.key] ?? null;
 }
 
@@ -86,7 +88,7 @@ export function applyOverrides(post: OverridableContent, fields: OverrideMap | n
     }
     const variant = out.variants[p.channel];
     if (!variant) continue;
-    out.variants[p.channel] = { ...variant, [p.key]: value } as PostVariant;
+    out.variants[p.channel] = { ...variant, [p.key]: value };
   }
   return out;
 }

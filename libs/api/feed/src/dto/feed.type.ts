@@ -3,6 +3,7 @@ import { IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from '
 import { Channel, Goal, Language, TargetGroup } from '@bibliohub/contracts';
 import { PageArgs, PageInfo } from '@bibliohub/api-core';
 import { PostVariantType, ThemeType } from '@bibliohub/api-content';
+import { FeedUpstreamChangeType } from './override.type.js';
 
 @ObjectType('FeedItem', { description: 'A published post, rendered for the calling library' })
 export class FeedItemType {
@@ -47,6 +48,18 @@ export class FeedItemType {
 
   @Field(() => Int)
   version!: number;
+
+  @Field(() => [String], {
+    description:
+      'Fields your library overrode (title, body, variants.<CHANNEL>.<field>); the item shows your values',
+  })
+  overridden!: string[];
+
+  @Field(() => [FeedUpstreamChangeType], {
+    description:
+      'Overridden fields that central editors changed since you decided (see resolveUpstreamChanges)',
+  })
+  upstreamChanges!: FeedUpstreamChangeType[];
 }
 
 @ObjectType('FeedConnection')

@@ -81,7 +81,7 @@ export class CreateWebhookEndpointInput {
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
   @ArrayUnique()
-  @IsIn(WEBHOOK_EVENTS as unknown as string[], { each: true })
+  @IsIn(WEBHOOK_EVENTS, { each: true })
   events: string[] = [];
 }
 
@@ -91,7 +91,7 @@ export class UpdateWebhookEndpointInput {
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @IsIn(WEBHOOK_EVENTS as unknown as string[], { each: true })
+  @IsIn(WEBHOOK_EVENTS, { each: true })
   events?: string[];
 
   @Field({ nullable: true })

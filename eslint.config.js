@@ -1,6 +1,8 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -11,9 +13,8 @@ export default tseslint.config(
       '.data/**',
       '.nx/**',
       'coverage/**',
-      'apps/web/**',
-      'apps/web-e2e/**',
-      'libs/web/**',
+      'apps/web/src/gql/**',
+      'apps/web-e2e/screenshots/**',
     ],
   },
   js.configs.recommended,
@@ -70,17 +71,16 @@ export default tseslint.config(
     },
   },
   {
+    // The web app: the rules of hooks, and the React Compiler's checks of components and hooks.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: {
-        URL: 'readonly',
-        process: 'readonly',
-        console: 'readonly',
-        globalThis: 'readonly',
-        global: 'readonly',
-      },
+      globals: { ...globals.node },
     },
   },
   prettier,

@@ -10,7 +10,10 @@ const libs = {
   '^@bibliohub/api-testing$': '<rootDir>/libs/api/testing/src/index.ts',
   '^@bibliohub/api-identity$': '<rootDir>/libs/api/identity/src/index.ts',
   '^@bibliohub/api-content$': '<rootDir>/libs/api/content/src/index.ts',
+  '^@bibliohub/api-assets$': '<rootDir>/libs/api/assets/src/index.ts',
   '^@bibliohub/api-feed$': '<rootDir>/libs/api/feed/src/index.ts',
+  '^@bibliohub/api-submissions$': '<rootDir>/libs/api/submissions/src/index.ts',
+  '^@bibliohub/api-programme$': '<rootDir>/libs/api/programme/src/index.ts',
 };
 
 const common = {

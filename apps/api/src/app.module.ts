@@ -1,7 +1,10 @@
 import { CoreModule, type AppConfig } from '@bibliohub/api-core';
+import { AssetsModule } from '@bibliohub/api-assets';
 import { ContentModule } from '@bibliohub/api-content';
 import { FeedModule } from '@bibliohub/api-feed';
 import { IdentityModule } from '@bibliohub/api-identity';
+import { SubmissionsModule } from '@bibliohub/api-submissions';
+import { ProgrammeModule } from '@bibliohub/api-programme';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 
@@ -11,7 +14,15 @@ export class AppModule {
   static register(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, logger), IdentityModule, ContentModule, FeedModule],
+      imports: [
+        CoreModule.forRoot(config, logger),
+        IdentityModule,
+        ContentModule,
+        AssetsModule,
+        FeedModule,
+        SubmissionsModule,
+        ProgrammeModule,
+      ],
     };
   }
 }

@@ -109,15 +109,13 @@ describe('webhooks', () => {
       `post.published:${b.id}`,
       `post.withdrawn:${a.id}`,
     ]);
-    expect(mine[2]!.json.data.withdrawalReason).toBe('Verouderd');
+    expect(mine[2].json.data.withdrawalReason).toBe('Verouderd');
     for (const r of mine) {
       expect(verify(secret, r.headers['bibliohub-signature'] as string, r.body)).toBe(true);
       expect(r.headers['bibliohub-event']).toBe(r.json.type);
       expect(r.headers['bibliohub-delivery']).toBe(r.json.id);
     }
-    expect(verify('whsec_wrong', mine[0]!.headers['bibliohub-signature'] as string, mine[0]!.body)).toBe(
-      false,
-    );
+    expect(verify('whsec_wrong', mine[0].headers['bibliohub-signature'] as string, mine[0].body)).toBe(false);
     const log = await t.gql<{
       webhookDeliveries: { nodes: { status: string; lastStatusCode: number; endpointId: string }[] };
     }>(`{ webhookDeliveries(first: 10) { nodes { status lastStatusCode endpointId } } }`, {}, admin);
@@ -142,7 +140,7 @@ describe('webhooks', () => {
       [endpoint.id],
     );
     expect(pending).toMatchObject({ attempts: 1, last_status_code: 503 });
-    expect(pending!.wait).toBeGreaterThan(5);
+    expect(pending.wait).toBeGreaterThan(5);
     // Let the backoff pass.
     await asOwner(t, `UPDATE webhook_deliveries SET next_attempt_at = now() WHERE endpoint_id = $1`, [
       endpoint.id,
@@ -150,7 +148,7 @@ describe('webhooks', () => {
     await asOwner(t, `UPDATE jobs SET run_at = now() WHERE kind = 'webhooks.endpoint' AND done_at IS NULL`);
     await worker.runUntilIdle();
     expect(hook.received.map((r) => r.json.data.postId)).toEqual([first.id, first.id, second.id]);
-    expect(hook.received[0]!.json.id).toBe(hook.received[1]!.json.id);
+    expect(hook.received[0].json.id).toBe(hook.received[1].json.id);
   });
 
   it('answers a dead receiver without slowing the editor (delivery happens in the background)', async () => {
@@ -165,7 +163,7 @@ describe('webhooks', () => {
       [endpoint.id],
     );
     expect(row).toMatchObject({ status: 'PENDING', attempts: 1 });
-    expect(row!.last_error).toBeTruthy();
+    expect(row.last_error).toBeTruthy();
   });
 
   it('keeps endpoints and delivery logs private to their library and validates addresses', async () => {
@@ -183,7 +181,7 @@ describe('webhooks', () => {
       { id: endpoint.id },
       otherAdmin,
     );
-    expect(del.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(del.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     const logs = await t.gql<{ webhookDeliveries: { nodes: { endpointId: string }[] } }>(
       `{ webhookDeliveries(first: 100) { nodes { endpointId } } }`,
       {},
@@ -195,7 +193,7 @@ describe('webhooks', () => {
       {},
       admin,
     );
-    expect(bad.errors![0]!.extensions).toMatchObject({
+    expect(bad.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       subCode: 'INVALID_WEBHOOK_URL',
     });

@@ -11,6 +11,8 @@ import { LOGGER } from './logging/logger.tokens.js';
 import { StorageModule } from './storage/storage.module.js';
 import { AuditService } from './audit/audit.service.js';
 import { TenantDb } from './tenancy/tenant-db.service.js';
+import { JobQueue } from './jobs/job-queue.service.js';
+import { JobWorker } from './jobs/job-worker.service.js';
 
 /** Infrastructure every feature stands on: config, logger, database, storage, GraphQL, health. */
 @Global()
@@ -28,8 +30,10 @@ export class CoreModule {
         ServerInfoResolver,
         TenantDb,
         AuditService,
+        JobQueue,
+        JobWorker,
       ],
-      exports: [APP_CONFIG, LOGGER, HealthService, TenantDb, AuditService],
+      exports: [APP_CONFIG, LOGGER, HealthService, TenantDb, AuditService, JobQueue, JobWorker],
     };
   }
 }

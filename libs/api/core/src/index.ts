@@ -32,3 +32,7 @@ export * from './tenancy/current-actor.decorator.js';
 export * from './tenancy/rls.sql.js';
 export * from './tenancy/tenant-db.service.js';
 export * from './runtime/web-app.js';
+export * from './jobs/job.entity.js';
+export * from './jobs/job-queue.service.js';
+export * from './jobs/job-worker.service.js';
+export * from './http/app-error.filter.js';

@@ -38,3 +38,56 @@ describe('countHashtags and composeVariant', () => {
     expect(countHashtags('geen#hashtag hier, wel #één')).toBe(1);
   });
 });
+
+describe('countCharacters fast path', () => {
+  // The reference: every text through the grapheme segmenter, as without the fast path.
+  const segmenter = new Intl.Segmenter('nl', { granularity: 'grapheme' });
+  const light = (cp: number) =>
+    cp <= 4351 || (cp >= 8192 && cp <= 8205) || (cp >= 8208 && cp <= 8223) || (cp >= 8242 && cp <= 8247);
+  const reference = (text: string, channel: Channel) => {
+    if (channel !== Channel.X) return [...segmenter.segment(text)].length;
+    let count = 0;
+    const rest = text.replace(/https?:\/\/[^\s]+|www\.[^\s]+/gi, () => {
+      count += X_URL_LENGTH;
+      return '';
+    });
+    for (const { segment } of segmenter.segment(rest)) {
+      if (/\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment)) count += 2;
+      else for (const ch of segment) count += light(ch.codePointAt(0)!) ? 1 : 2;
+    }
+    return count;
+  };
+  const pieces = [
+    'Kom',
+    ' ',
+    'één',
+    'café',
+    '’s',
+    '“quote”',
+    '–',
+    '…',
+    '©',
+    '®',
+    '‼',
+    '\r\n',
+    '\n',
+    '\r',
+    'e\u0301',
+    '📚',
+    '‰',
+    '•',
+    'https://bieb.nl/x',
+    '\u200d',
+    '図',
+  ];
+
+  it('gives the same counts as the segmenter on mixed texts', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 500; i++) {
+      const text = Array.from({ length: 1 + (next() % 12) }, () => pieces[next() % pieces.length]).join('');
+      for (const channel of Object.values(Channel))
+        expect(countCharacters(text, channel)).toBe(reference(text, channel));
+    }
+  });
+});

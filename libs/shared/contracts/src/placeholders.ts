@@ -91,9 +91,11 @@ export function findPlaceholderProblems(text: string): PlaceholderProblem[] {
       });
   }
   const rest = text.replace(TOKEN, '');
-  const stray = /\{\{[^}]*|[^{]*\}\}/.exec(rest);
-  if (stray && (rest.includes('{{') || rest.includes('}}')))
-    problems.push({ token: stray[0].trim().slice(0, 40), reason: 'MALFORMED' });
+  // Only look for stray braces when there are any: the pattern takes quadratic time on long texts.
+  if (rest.includes('{{') || rest.includes('}}')) {
+    const stray = /\{\{[^}]*|[^{]*\}\}/.exec(rest);
+    if (stray) problems.push({ token: stray[0].trim().slice(0, 40), reason: 'MALFORMED' });
+  }
   return problems;
 }
 

@@ -16,19 +16,29 @@ export interface AuditInput {
 @Injectable()
 export class AuditService {
   async record(db: EntityManager, actor: Actor | null, input: AuditInput): Promise<void> {
+    await this.recordMany(db, actor, [input]);
+  }
+
+  /** Several entries by the same actor in one statement (bulk work such as an import), in the given order. */
+  async recordMany(db: EntityManager, actor: Actor | null, inputs: readonly AuditInput[]): Promise<void> {
+    if (!inputs.length) return;
+    const json = (value: object | null | undefined) => (value ? JSON.stringify(value) : null);
     await db.query(
       `INSERT INTO audit_log (tenant_id, actor_kind, actor_id, action, entity_type, entity_id, before, after, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       SELECT e.tenant_id, $1, $2, e.action, e.entity_type, e.entity_id, e.before, e.after, $3
+         FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::jsonb[], $9::jsonb[])
+              WITH ORDINALITY AS e(tenant_id, action, entity_type, entity_id, before, after, n)
+        ORDER BY e.n`,
       [
-        input.tenantId,
         actor?.kind ?? 'SYSTEM',
         actor?.id ?? null,
-        input.action,
-        input.entityType,
-        input.entityId,
-        input.before ? JSON.stringify(input.before) : null,
-        input.after ? JSON.stringify(input.after) : null,
         requestContext.getStore()?.requestId ?? null,
+        inputs.map((i) => i.tenantId),
+        inputs.map((i) => i.action),
+        inputs.map((i) => i.entityType),
+        inputs.map((i) => i.entityId),
+        inputs.map((i) => json(i.before)),
+        inputs.map((i) => json(i.after)),
       ],
     );
   }

@@ -50,6 +50,19 @@ describe('loadConfig', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('reads per-kind upload caps and the job poll interval', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      ASSET_MAX_BYTES_ICON: '4096',
+      JOB_POLL_INTERVAL_MS: '0',
+    });
+    expect(config.assets.maxBytes.ICON).toBe(4096);
+    expect(config.assets.maxBytes.PHOTO).toBe(50 * 1024 * 1024);
+    expect(config.jobs.pollIntervalMs).toBe(0);
+    expect(loadConfig({ DATA_DIR: dataDir() }).jobs.pollIntervalMs).toBe(1000);
+    expect(failure({ ASSET_MAX_BYTES_PHOTO: 'lots' }).variable).toBe('ASSET_MAX_BYTES_PHOTO');
+  });
+
   it('requires S3 credentials with an external endpoint', () => {
     expect(failure({ S3_ENDPOINT: 'http://localhost:9000' }).variable).toBe('S3_ACCESS_KEY_ID');
   });

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { ASSET_KIND_RULES, AssetKind } from '@bibliohub/contracts';
 import { ConfigError } from './config.error.js';
 import { loadSecrets, type Secrets } from './secrets.js';
 
@@ -26,6 +27,18 @@ export interface S3Config {
   forcePathStyle: boolean;
 }
 
+export interface JobsConfig {
+  /** How often the worker looks for due jobs; 0 disables the background worker (tests run passes by hand). */
+  pollIntervalMs: number;
+}
+
+export interface AssetsConfig {
+  /** Largest upload per kind (ASSET_MAX_BYTES_<KIND>, default from ASSET_KIND_RULES). */
+  maxBytes: Record<AssetKind, number>;
+  /** How often staging leftovers older than 24 h are removed; 0 disables the sweep. */
+  stagingSweepIntervalMs: number;
+}
+
 export interface AppConfig {
   nodeEnv: NodeEnv;
   port: number;
@@ -37,6 +50,8 @@ export interface AppConfig {
   demoData: boolean;
   database: DatabaseConfig;
   s3: S3Config;
+  jobs: JobsConfig;
+  assets: AssetsConfig;
   secrets: Secrets;
 }
 
@@ -160,6 +175,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
       accessKeyId: env['S3_ACCESS_KEY_ID'] || 'S3RVER',
       secretAccessKey: env['S3_SECRET_ACCESS_KEY'] || 'S3RVER',
       forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', true),
+    },
+    jobs: { pollIntervalMs: integer(env, 'JOB_POLL_INTERVAL_MS', 0, 3_600_000, 1_000) },
+    assets: {
+      maxBytes: Object.fromEntries(
+        Object.values(AssetKind).map((kind) => [
+          kind,
+          integer(env, `ASSET_MAX_BYTES_${kind}`, 1, 64 * 1024 ** 3, ASSET_KIND_RULES[kind].maxBytes),
+        ]),
+      ) as Record<AssetKind, number>,
+      stagingSweepIntervalMs: integer(env, 'ASSET_STAGING_SWEEP_INTERVAL_MS', 0, 86_400_000, 600_000),
     },
     secrets: loadSecrets(env, dataDir, production),
   };

@@ -7,10 +7,12 @@ import { registerSchema } from './schema-registry.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { CoreExtensions1763900000000 } from './migrations/1763900000000-core-extensions.migration.js';
 import { TenancyFoundation1763900000100 } from './migrations/1763900000100-tenancy-foundation.migration.js';
+import { JobQueue1763900000200 } from './migrations/1763900000200-job-queue.migration.js';
+import { JobEntity } from '../jobs/job.entity.js';
 
 registerSchema({
-  entities: [AuditEntryEntity],
-  migrations: [CoreExtensions1763900000000, TenancyFoundation1763900000100],
+  entities: [AuditEntryEntity, JobEntity],
+  migrations: [CoreExtensions1763900000000, TenancyFoundation1763900000100, JobQueue1763900000200],
 });
 
 /** Closes the pool when the application shuts down (after HTTP has drained). */

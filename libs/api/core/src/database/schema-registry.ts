@@ -17,6 +17,10 @@ export function registeredEntities(): ClassRef[] {
   return [...entities];
 }
 
+/** Timestamp at the end of a migration class name (`Assets1763900004000`), the order TypeORM runs them in. */
+const timestampOf = (migration: ClassRef): number => Number(/(\d{13})$/.exec(migration.name)?.[1] ?? 0);
+
+/** In the order they run (by timestamp), whatever order the feature modules happened to load in. */
 export function registeredMigrations(): ClassRef[] {
-  return [...migrations];
+  return [...migrations].sort((a, b) => timestampOf(a) - timestampOf(b));
 }

@@ -5,6 +5,9 @@ import { ErrorCode, type FieldErrorDetail } from '@bibliohub/contracts';
  * the exact problem (e.g. POST_VERSION_CONFLICT); `details` lists bad input fields.
  */
 export class AppError extends Error {
+  /** HTTP status for REST routes when the code's usual one does not fit (e.g. 413 for a file over the cap). */
+  httpStatus?: number;
+
   constructor(
     readonly code: ErrorCode,
     readonly subCode: string,
@@ -14,6 +17,11 @@ export class AppError extends Error {
   ) {
     super(message);
     this.name = 'AppError';
+  }
+
+  withHttpStatus(status: number): this {
+    this.httpStatus = status;
+    return this;
   }
 
   static badInput(subCode: string, message: string, details?: FieldErrorDetail[]): AppError {

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { EvidenceKind, EvidenceStatus, Phase, PhaseStatus } from '@bibliohub/contracts';
 import {
   ApiScope,
   AssetKind,
@@ -14,6 +15,7 @@ import {
   TargetGroup,
   TenantKind,
   ThemeKind,
+  SubmissionStatus,
 } from '@bibliohub/contracts';
 
 // The shared enums, registered once so every feature's types can use them.
@@ -49,4 +51,21 @@ registerEnumType(AssetKind, {
 registerEnumType(RenditionStatus, {
   name: 'RenditionStatus',
   description: 'Thumbnail and preview: PENDING → READY or FAILED; NONE for files that are not images',
+});
+registerEnumType(SubmissionStatus, {
+  name: 'SubmissionStatus',
+  description: 'DRAFT → SUBMITTED → IN_REVIEW → CHANGES_REQUESTED | REJECTED | APPROVED → REPUBLISHED',
+});
+registerEnumType(Phase, {
+  name: 'Phase',
+  description: 'Programme phase: TRAINED (167), PROFESSIONALLY_PRESENT (125), VALUE_NETWORKS (50)',
+});
+registerEnumType(PhaseStatus, { name: 'PhaseStatus', description: 'NOT_STARTED, IN_PROGRESS or ACHIEVED' });
+registerEnumType(EvidenceStatus, {
+  name: 'EvidenceStatus',
+  description: 'SUBMITTED by the library, then VERIFIED or REJECTED by central staff',
+});
+registerEnumType(EvidenceKind, {
+  name: 'EvidenceKind',
+  description: 'What a piece of programme evidence is',
 });

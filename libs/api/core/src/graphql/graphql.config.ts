@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
@@ -25,6 +26,8 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     graphiql: false,
     introspection: config.nodeEnv !== 'production',
     csrfPrevention: true,
+    // Resolvers that may be cached (feed reads over GET) set Cache-Control themselves.
+    plugins: [ApolloServerPluginCacheControl({ calculateHttpHeaders: false })],
     includeStacktraceInErrorResponses: false,
     validationRules: [queryLimitsRule()],
     formatError: createErrorFormatter(logger),

@@ -27,7 +27,13 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** Validates plain input (e.g. from the CLI) with the same DTO classes and rules as the API. */
+let sharedPipe: ValidationPipe | undefined;
+
+/**
+ * Validates plain input (e.g. from the CLI or a bulk import) with the same DTO classes and rules as
+ * the API. The pipe holds no per-call state, so one serves every call (imports call this per row).
+ */
 export async function validateInput<T extends object>(type: new () => T, plain: object): Promise<T> {
-  return (await createValidationPipe().transform(plain, { type: 'body', metatype: type })) as T;
+  sharedPipe ??= createValidationPipe();
+  return (await sharedPipe.transform(plain, { type: 'body', metatype: type })) as T;
 }

@@ -3,6 +3,7 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { PinoNestLogger } from '../logging/logger.js';
 import { requestLogging } from '../logging/request-logging.middleware.js';
@@ -10,6 +11,10 @@ import { createValidationPipe } from '../graphql/validation.pipe.js';
 import { serveWebApp } from './web-app.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Routes whose request body is a raw file, streamed by their controller: never parsed or buffered here. */
+export const STREAMED_BODY_PATHS = /^\/files\/uploads(?:[/?]|$)/;
+const JSON_BODY = /^application\/json\s*(?:;|$)/i;
 
 /** Builds the HTTP application the same way for `npm start`, the CLI-less tests and e2e tests. */
 export async function createHttpApp(
@@ -25,7 +30,11 @@ export async function createHttpApp(
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(requestLogging(logger));
-  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  app.useBodyParser('json', {
+    limit: MAX_BODY_BYTES,
+    type: (req: IncomingMessage) =>
+      !STREAMED_BODY_PATHS.test(req.url ?? '') && JSON_BODY.test(req.headers['content-type'] ?? ''),
+  });
   app.use(bodyErrors(logger));
   app.useGlobalPipes(createValidationPipe());
   if (options.webDir && serveWebApp(app, options.webDir))

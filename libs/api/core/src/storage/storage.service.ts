@@ -126,12 +126,16 @@ export class StorageService implements OnApplicationShutdown {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
-  async copy(sourceKey: string, targetKey: string): Promise<void> {
+  /** Server-side copy; with `contentType` the copy gets that type instead of the source's metadata. */
+  async copy(sourceKey: string, targetKey: string, options: { contentType?: string } = {}): Promise<void> {
     await this.client.send(
       new CopyObjectCommand({
         Bucket: this.bucket,
         Key: targetKey,
         CopySource: `${this.bucket}/${encodeKey(sourceKey)}`,
+        ...(options.contentType
+          ? { MetadataDirective: 'REPLACE' as const, ContentType: options.contentType }
+          : {}),
       }),
     );
   }
@@ -197,8 +201,15 @@ function encodeKey(key: string): string {
   return key.split('/').map(encodeURIComponent).join('/');
 }
 
-/** RFC 6266 attachment header with an ASCII fallback and the UTF-8 original name. */
-export function contentDisposition(filename: string): string {
+/** RFC 6266 header (attachment by default) with an ASCII fallback and the UTF-8 original name. */
+export function contentDisposition(
+  filename: string,
+  disposition: 'attachment' | 'inline' = 'attachment',
+): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -8,8 +8,9 @@ import {
   type FeedItemType,
   type PostOverrideInput,
 } from '@bibliohub/api-feed';
-import { requestContext, type Actor } from '@bibliohub/api-core';
+import { JobWorker, requestContext, type Actor } from '@bibliohub/api-core';
 import {
+  asOwner,
   bearer,
   createApiKey,
   createCentral,
@@ -19,6 +20,7 @@ import {
   type TestApp,
 } from '@bibliohub/api-testing';
 import { AppModule } from '../src/app.module.js';
+import { createAsset, makeImage } from './asset-test-helpers.js';
 
 /** Deterministic PRNG so a failing property run can be replayed from its seed. */
 function mulberry32(seed: number): () => number {
@@ -588,5 +590,89 @@ describe('feed syndication and HTTP caching', () => {
       .set(bearer(key))
       .send({ query: '{ feed(first: 1) { nodes { id } } }' });
     expect(post.headers['cache-control']).not.toBe('private, max-age=30');
+  });
+});
+
+describe('feed items with attached assets', () => {
+  let t: TestApp;
+  let editorHeaders: Record<string, string>;
+  let key: string;
+
+  beforeAll(async () => {
+    t = await createTestApp((config, logger) => AppModule.register(config, logger));
+    const central = await createCentral(t);
+    editorHeaders = (await createSignedInUser(t, central.id, Role.CENTRAL_EDITOR)).headers;
+    const lib = await createLibrary(t, { displayName: 'DOK Delft' });
+    key = (await createApiKey(t, lib.id, [ApiScope.FEED_READ])).key;
+  });
+  afterAll(() => t.close());
+
+  it('delivers asset download addresses per rendition, and drops the post when an asset expires (delta sync says why)', async () => {
+    const asset = await createAsset(t, editorHeaders, 'PHOTO', 'voorlezen.png', await makeImage(800, 600), {
+      altText: 'Kinderen luisteren naar een voorlezer in {{bibliotheek.naam}}',
+    });
+    await t.app.get(JobWorker).runUntilIdle();
+    const created = await t.gql<{ createPost: { id: string; version: number } }>(
+      `mutation { createPost(input: { title: "Met beeld", body: "x" }) { id version } }`,
+      {},
+      editorHeaders,
+    );
+    const post = created.data!.createPost;
+    const attached = await t.gql<{ setPostAssets: { version: number } }>(
+      `mutation($id: ID!, $a: ID!) { setPostAssets(postId: $id, assets: [{ assetId: $a }]) { version } }`,
+      { id: post.id, a: asset.id },
+      editorHeaders,
+    );
+    await t.gql(
+      `mutation($id: ID!, $v: Int!) { publishPost(id: $id, version: $v) { id } }`,
+      { id: post.id, v: attached.data!.setPostAssets.version },
+      editorHeaders,
+    );
+
+    const query = `{ feed(first: 10) { nodes { id assets { id altText files { rendition url mimeType width } } } syncCursor } }`;
+    const first = await t.gql<{
+      feed: {
+        nodes: {
+          id: string;
+          assets: {
+            id: string;
+            altText: string;
+            files: { rendition: string; url: string; mimeType: string; width: number }[];
+          }[];
+        }[];
+        syncCursor: string;
+      };
+    }>(query, {}, bearer(key));
+    const item = first.data!.feed.nodes.find((n) => n.id === post.id)!;
+    expect(item.assets[0]!.altText).toBe('Kinderen luisteren naar een voorlezer in DOK Delft');
+    const renditions = item.assets[0]!.files.map((f) => f.rendition).sort();
+    expect(renditions).toEqual(expect.arrayContaining(['original', 'thumb', 'preview']));
+    const thumb = item.assets[0]!.files.find((f) => f.rendition === 'thumb')!;
+    expect(thumb).toMatchObject({ mimeType: 'image/webp', width: 320 });
+    const downloaded = await t.http().get(new URL(thumb.url).pathname).set(bearer(key));
+    expect(downloaded.status).toBe(200);
+    expect(downloaded.headers['content-type']).toBe('image/webp');
+
+    // The asset's validity runs out without anyone touching the post.
+    await asOwner(t, `UPDATE assets SET valid_until = now() + interval '1 second' WHERE id = $1`, [asset.id]);
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await t.gql<{ feed: { nodes: { id: string }[] } }>(
+      `{ feed(first: 10) { nodes { id } } }`,
+      {},
+      bearer(key),
+    );
+    expect(after.data!.feed.nodes.map((n) => n.id)).not.toContain(post.id);
+    const delta = await t.gql<{
+      feedChanges: { changes: { postId: string; kind: string; reason: string | null }[] };
+    }>(
+      `query($since: String!) { feedChanges(since: $since) { changes { postId kind reason } } }`,
+      { since: first.data!.feed.syncCursor },
+      bearer(key),
+    );
+    expect(delta.data!.feedChanges.changes.find((c) => c.postId === post.id)).toEqual({
+      postId: post.id,
+      kind: 'REMOVE',
+      reason: 'ASSET_UNAVAILABLE',
+    });
   });
 });

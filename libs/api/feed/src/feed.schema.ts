@@ -1,3 +1,4 @@
+import { FeedAssets1763900004500 } from './migrations/1763900004500-feed-assets.migration.js';
 import { registerSchema } from '@bibliohub/api-core';
 import { FeedEventEntity } from './feed-event.entity.js';
 import { FeedSubscriptionEntity } from './feed-subscription.entity.js';
@@ -21,3 +22,4 @@ registerSchema({
   migrations: [Feed1763900003000, FeedToken1763900003100, Webhooks1763900003300],
 });
 registerSchema({ entities: [PostOverrideEntity], migrations: [PostOverrides1763900003400] });
+registerSchema({ migrations: [FeedAssets1763900004500] });

@@ -1,5 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { AppError, decodeCursor, encodeCursor, TenantDb, type Actor } from '@bibliohub/api-core';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  AppError,
+  decodeCursor,
+  encodeCursor,
+  TenantDb,
+  type Actor,
+  type AppConfig,
+} from '@bibliohub/api-core';
 import {
   Channel,
   renderPlaceholders,
@@ -41,7 +49,19 @@ export interface FeedFilter {
   after?: string | null;
 }
 
+interface FeedRowAsset {
+  id: string;
+  kind: string;
+  title: string;
+  altText: string | null;
+  mimeType: string;
+  width: number | null;
+  height: number | null;
+  renditions: Record<string, { mimeType: string; width: number; height: number }> | null;
+}
+
 interface FeedRow {
+  assets: FeedRowAsset[];
   id: string;
   title: string;
   body: string;
@@ -79,7 +99,15 @@ export const MAX_CHANGES = 1000;
 /** What libraries pull: the personalised feed and its delta sync. */
 @Injectable()
 export class FeedService {
-  constructor(private readonly db: TenantDb) {}
+  private readonly baseUrl: string;
+
+  constructor(
+    private readonly db: TenantDb,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    // Asset download addresses are absolute, so a library's script can fetch them as they are.
+    this.baseUrl = config.publicUrl;
+  }
 
   /** One page, newest first; `at` exists for tests (default: the database clock). */
   feed(actor: Actor, filter: FeedFilter, at?: Date): Promise<FeedConnectionType> {
@@ -104,7 +132,7 @@ export class FeedService {
     const last = nodes[nodes.length - 1];
     const horizon = rows[0] ? { h: rows[0].horizon, t: iso(rows[0].at) } : await this.horizon(db, at);
     return {
-      nodes: nodes.map(toItem),
+      nodes: nodes.map((r) => toItem(r, this.baseUrl)),
       pageInfo: {
         hasNextPage: rows.length > filter.first,
         endCursor: last ? encodeCursor([last.cursorKey, last.id]) : null,
@@ -144,6 +172,13 @@ export class FeedService {
         [from.t, to.t],
       );
       for (const w of windowed) if (!candidates.has(w.id)) candidates.set(w.id, { at: w.at });
+      // Attached assets whose validity or portrait consent began or ended between the two clocks.
+      const assetBoundaries = await db.query<{ post_id: string; at: Date }[]>(
+        'SELECT post_id, at FROM feed_asset_boundaries($1, $2)',
+        [from.t, to.t],
+      );
+      for (const b of assetBoundaries)
+        if (!candidates.has(b.post_id)) candidates.set(b.post_id, { at: b.at });
       const subscriptionChanges = events.filter((e) => e.kind === 'SUBSCRIPTION');
       if (subscriptionChanges.length) {
         const themes = new Set<string>();
@@ -177,7 +212,14 @@ export class FeedService {
         const row = inFeed.get(postId);
         const at = new Date(candidates.get(postId)!.at).getTime();
         if (row)
-          return { kind: FeedChangeKind.UPSERT, postId, item: toItem(row), reason: null, message: null, at };
+          return {
+            kind: FeedChangeKind.UPSERT,
+            postId,
+            item: toItem(row, this.baseUrl),
+            reason: null,
+            message: null,
+            at,
+          };
         const { reason, message } = reasons.get(postId)!;
         return { kind: FeedChangeKind.REMOVE, postId, item: null, reason, message, at };
       });
@@ -327,8 +369,13 @@ export class FeedService {
     const out = new Map<string, { reason: FeedRemovalReason; message: string | null }>();
     if (!ids.length) return out;
     const visible = await db.query<
-      { id: string; available_from: Date | null; available_until: Date | null }[]
-    >(`SELECT id, available_from, available_until FROM posts WHERE id = ANY($1::uuid[])`, [ids]);
+      { id: string; available_from: Date | null; available_until: Date | null; asset_gone: boolean }[]
+    >(
+      `SELECT p.id, p.available_from, p.available_until,
+              EXISTS (SELECT 1 FROM post_assets pa WHERE pa.post_id = p.id AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.id = pa.asset_id)) AS asset_gone
+         FROM posts p WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
     const published = new Map(visible.map((v) => [v.id, v]));
     for (const id of ids) {
       const post = published.get(id);
@@ -346,6 +393,7 @@ export class FeedService {
         out.set(id, { reason: FeedRemovalReason.EXPIRED, message: null });
       else if (post.available_from && post.available_from > at)
         out.set(id, { reason: FeedRemovalReason.NOT_YET_AVAILABLE, message: null });
+      else if (post.asset_gone) out.set(id, { reason: FeedRemovalReason.ASSET_UNAVAILABLE, message: null });
       else out.set(id, { reason: FeedRemovalReason.UNSUBSCRIBED, message: null });
     }
     return out;
@@ -353,7 +401,7 @@ export class FeedService {
 }
 
 /** The item as the library sees it: its overrides applied first, then its placeholders filled in. */
-function toItem(row: FeedRow): FeedItemType {
+function toItem(row: FeedRow, baseUrl: string): FeedItemType {
   const render = (text: string) => renderPlaceholders(text, row.profile);
   const content = applyOverrides(row, row.overrideFields);
   const variants = toVariantTypes(content.variants, render).filter(
@@ -378,6 +426,28 @@ function toItem(row: FeedRow): FeedItemType {
     publishedAt: row.publishedAt,
     availableUntil: row.availableUntil,
     attribution: row.attribution,
+    assets: row.assets.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      title: render(a.title),
+      altText: a.altText && render(a.altText),
+      files: [
+        {
+          rendition: 'original',
+          url: `${baseUrl}/files/assets/${a.id}/original`,
+          mimeType: a.mimeType,
+          width: a.width,
+          height: a.height,
+        },
+        ...Object.entries(a.renditions ?? {}).map(([rendition, file]) => ({
+          rendition,
+          url: `${baseUrl}/files/assets/${a.id}/${rendition}`,
+          mimeType: file.mimeType,
+          width: file.width,
+          height: file.height,
+        })),
+      ],
+    })),
     updatedAt: row.updatedAt,
     version: row.version,
   };

@@ -22,7 +22,13 @@ SELECT p.id, p.title, p.body, p.variants, p.target_groups AS "targetGroups", p.g
        CASE WHEN th.id IS NULL THEN NULL ELSE jsonb_build_object('id', th.id, 'kind', th.kind, 'name', th.name, 'slug', th.slug,
          'description', th.description, 'colour', th.colour, 'periodStart', th.period_start, 'periodEnd', th.period_end,
          'recursYearly', th.recurs_yearly, 'active', th.active, 'version', th.version) END AS theme,
-       to_jsonb(me) AS profile, o.fields AS "overrideFields", o.base AS "overrideBase",
+       to_jsonb(me) AS profile,
+       (SELECT coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'kind', a.kind, 'title', a.title,
+                 'altText', coalesce(pa.alt_text, a.alt_text), 'mimeType', v.mime_type, 'width', v.width,
+                 'height', v.height, 'renditions', v.renditions) ORDER BY pa.position), '[]')
+          FROM post_assets pa JOIN assets a ON a.id = pa.asset_id
+          JOIN asset_versions v ON v.asset_id = a.id AND v.number = a.current_version
+         WHERE pa.post_id = p.id) AS assets, o.fields AS "overrideFields", o.base AS "overrideBase",
        pg_snapshot_xmin(pg_current_snapshot())::text AS horizon, f.at AS "at"
   FROM f CROSS JOIN me
   JOIN posts p ON p.status = 'PUBLISHED'
@@ -30,6 +36,8 @@ SELECT p.id, p.title, p.body, p.variants, p.target_groups AS "targetGroups", p.g
    AND (p.available_until IS NULL OR p.available_until > f.at)
    AND (cardinality(f.themes) = 0 OR p.theme_id = ANY(f.themes))
    AND (cardinality(f.channels) = 0 OR p.channels && f.channels)
+   -- Every attached asset must be usable by the library now (row-level security hides expired ones).
+   AND NOT EXISTS (SELECT 1 FROM post_assets pa WHERE pa.post_id = p.id AND NOT EXISTS (SELECT 1 FROM assets a WHERE a.id = pa.asset_id))
   LEFT JOIN themes th ON th.id = p.theme_id
   LEFT JOIN post_overrides o ON o.tenant_id = app_tenant_id() AND o.post_id = p.id
  WHERE ($4::text IS NULL OR p.goal = $4)

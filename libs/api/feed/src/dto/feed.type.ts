@@ -43,6 +43,9 @@ export class FeedItemType {
   @Field(() => String, { nullable: true })
   attribution!: string | null;
 
+  @Field(() => [FeedAssetType])
+  assets!: FeedAssetType[];
+
   @Field()
   updatedAt!: Date;
 
@@ -60,6 +63,45 @@ export class FeedItemType {
       'Overridden fields that central editors changed since you decided (see resolveUpstreamChanges)',
   })
   upstreamChanges!: FeedUpstreamChangeType[];
+}
+
+@ObjectType('FeedAssetFile', { description: 'One downloadable size of an attached asset' })
+export class FeedAssetFileType {
+  @Field({ description: 'original, thumb, preview or preview-avif' })
+  rendition!: string;
+
+  @Field({ description: 'Download address; send the same Authorization header' })
+  url!: string;
+
+  @Field()
+  mimeType!: string;
+
+  @Field(() => Int, { nullable: true })
+  width!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  height!: number | null;
+}
+
+@ObjectType('FeedAsset', { description: 'An image or file attached to the post, usable by the library' })
+export class FeedAssetType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Alternative text for images (post-specific when given)',
+  })
+  altText!: string | null;
+
+  @Field(() => [FeedAssetFileType], { description: 'The original and every rendition that exists' })
+  files!: FeedAssetFileType[];
 }
 
 @ObjectType('FeedConnection')
@@ -87,6 +129,7 @@ export enum FeedRemovalReason {
   EXPIRED = 'EXPIRED',
   NOT_YET_AVAILABLE = 'NOT_YET_AVAILABLE',
   UNSUBSCRIBED = 'UNSUBSCRIBED',
+  ASSET_UNAVAILABLE = 'ASSET_UNAVAILABLE',
 }
 registerEnumType(FeedRemovalReason, { name: 'FeedRemovalReason' });
 

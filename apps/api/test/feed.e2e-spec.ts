@@ -644,10 +644,10 @@ describe('feed items with attached assets', () => {
       };
     }>(query, {}, bearer(key));
     const item = first.data!.feed.nodes.find((n) => n.id === post.id)!;
-    expect(item.assets[0]!.altText).toBe('Kinderen luisteren naar een voorlezer in DOK Delft');
-    const renditions = item.assets[0]!.files.map((f) => f.rendition).sort();
+    expect(item.assets[0].altText).toBe('Kinderen luisteren naar een voorlezer in DOK Delft');
+    const renditions = item.assets[0].files.map((f) => f.rendition).sort();
     expect(renditions).toEqual(expect.arrayContaining(['original', 'thumb', 'preview']));
-    const thumb = item.assets[0]!.files.find((f) => f.rendition === 'thumb')!;
+    const thumb = item.assets[0].files.find((f) => f.rendition === 'thumb')!;
     expect(thumb).toMatchObject({ mimeType: 'image/webp', width: 320 });
     const downloaded = await t.http().get(new URL(thumb.url).pathname).set(bearer(key));
     expect(downloaded.status).toBe(200);

@@ -8,6 +8,7 @@ import { AppError, describeStartupError, printSortedSchema } from '@bibliohub/ap
 import { AppModule } from './app.module.js';
 import { createApiApp, prepare } from './bootstrap.js';
 import { runDoctor } from './doctor.js';
+import { importPostsCommand, importTarget } from './import-command.js';
 import {
   createApiKeyCommand,
   createTenantCommand,
@@ -21,7 +22,8 @@ export const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.met
 interface Command {
   summary: string;
   usage: string;
-  run(options: Options, json: boolean): Promise<number>;
+  /** `args`: the positional arguments after the command name. */
+  run(options: Options, json: boolean, args: string[]): Promise<number>;
 }
 
 /** Runs `work` inside the same Nest modules the API uses, against the configured (or embedded) services. */
@@ -110,6 +112,15 @@ const commands: Record<string, Command> = {
     'apikey:create --tenant SLUG [--name N] [--scopes feed:read,submissions:write] [--expires DATE] [--json]',
     createApiKeyCommand,
   ),
+  import: {
+    summary:
+      'Import posts from JSON Lines or CSV as drafts of the central tenant; re-importing updates by externalId. Exit 1 when rows were skipped',
+    usage: 'import posts <file.jsonl|file.csv> [--dry-run] [--tenant SLUG] [--json]',
+    async run(options, json, args) {
+      const file = importTarget(args);
+      return withApp((app) => importPostsCommand(app, file, options, json));
+    },
+  },
   seed: {
     summary: 'Create demo data (only into an empty database; never with NODE_ENV=production)',
     usage: 'seed [--json]',
@@ -155,8 +166,9 @@ function help(): string {
     ...Object.values(commands).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
     'Options:',
-    '  --json   machine-readable output',
-    '  --help   this text',
+    '  --json      machine-readable output',
+    '  --dry-run   import: check every row, write nothing',
+    '  --help      this text',
     '',
     'Configuration comes from the same environment variables as `npm start` (see README).',
   ].join('\n');
@@ -170,6 +182,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       central: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
       ...Object.fromEntries(
         [
           'name',
@@ -198,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`Unknown command "${name}". Run with --help to see the commands.\n`);
     return 2;
   }
-  return command.run(values, values.json === true);
+  return command.run(values, values.json === true, positionals.slice(1));
 }
 
 main(process.argv.slice(2)).then(

@@ -2,6 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { ApiScope, Channel, Province, Role, TenantKind } from '@bibliohub/contracts';
 import { TenantDb } from '@bibliohub/api-core';
 import { ApiKeyService, TenantEntity, TenantService, UserService } from '@bibliohub/api-identity';
+import { seedDemoContent } from './seed-content.js';
+import { seedDemoProgramme } from './seed-programme.js';
 
 /** The one demo password; demo data is never created when NODE_ENV=production. */
 export const DEMO_PASSWORD = 'BiblioHub-demo-2026!';
@@ -138,11 +140,14 @@ export interface SeedResult {
   password?: string;
   logins: SeedLogin[];
   apiKey?: { tenant: string; key: string; scopes: ApiScope[] };
+  /** Themes and campaigns, and posts (with their revisions and audit entries). */
+  content?: { themes: number; posts: number };
 }
 
 /**
  * Demo data for a new hub: the national office, a dozen libraries across the provinces, one user
- * per role and a library API key. Runs only against an empty database, so it never overwrites.
+ * per role, a library API key, and the national campaigns with a few dozen posts written by the
+ * central editor. Runs only against an empty database, so it never overwrites.
  */
 export async function seedDemoData(app: INestApplicationContext): Promise<SeedResult> {
   const existing = await app.get(TenantDb).system((db) => db.count(TenantEntity));
@@ -164,11 +169,18 @@ export async function seedDemoData(app: INestApplicationContext): Promise<SeedRe
   );
   const logins: SeedLogin[] = [];
   const addUser = async (tenantId: string, tenant: string, email: string, name: string, role: Role) => {
-    await users.create(null, { tenantId, email, name, role, password: DEMO_PASSWORD });
+    const user = await users.create(null, { tenantId, email, name, role, password: DEMO_PASSWORD });
     logins.push({ email, role, tenant });
+    return user;
   };
   await addUser(central.id, central.name, 'admin@bibliotheek.nl', 'Anne de Beheerder', Role.CENTRAL_ADMIN);
-  await addUser(central.id, central.name, 'redacteur@bibliotheek.nl', 'Ruben Redacteur', Role.CENTRAL_EDITOR);
+  const editor = await addUser(
+    central.id,
+    central.name,
+    'redacteur@bibliotheek.nl',
+    'Ruben Redacteur',
+    Role.CENTRAL_EDITOR,
+  );
   await addUser(
     central.id,
     central.name,
@@ -204,11 +216,27 @@ export async function seedDemoData(app: INestApplicationContext): Promise<SeedRe
   const oba = libraries[1];
   await addUser(oba.id, oba.name, 'beheer@oba.nl', 'Omar Beheer', Role.LIBRARY_ADMIN);
 
-  const scopes = [ApiScope.FEED_READ, ApiScope.SUBMISSIONS_WRITE];
+  const scopes = [ApiScope.FEED_READ, ApiScope.USAGE_WRITE, ApiScope.SUBMISSIONS_WRITE];
   const { key } = await app
     .get(ApiKeyService)
     .create(null, { tenantId: delft.id, name: 'Website (demo)', scopes });
-  return { seeded: true, password: DEMO_PASSWORD, logins, apiKey: { tenant: delft.name, key, scopes } };
+  const content = await seedDemoContent(app, {
+    kind: 'USER',
+    id: editor.id,
+    tenantId: central.id,
+    tenantKind: TenantKind.CENTRAL,
+    role: Role.CENTRAL_EDITOR,
+    scopes: [],
+  });
+  // Programme evidence, reviews and phase history over the last 18 months (see seed-programme.ts).
+  await seedDemoProgramme(app, { centralId: central.id, reviewerId: editor.id, libraries });
+  return {
+    seeded: true,
+    password: DEMO_PASSWORD,
+    logins,
+    apiKey: { tenant: delft.name, key, scopes },
+    content,
+  };
 }
 
 /** Human-readable summary for the start banner and `cli seed`. */
@@ -219,5 +247,8 @@ export function describeSeed(result: SeedResult): string {
     ...result.logins.map((l) => `    ${l.email.padEnd(32)} ${l.role.padEnd(17)} ${l.tenant}`),
     `  API-sleutel (${result.apiKey!.tenant}, ${result.apiKey!.scopes.join(' ')}; alleen nu getoond):`,
     `    ${result.apiKey!.key}`,
+    ...(result.content
+      ? [`  Inhoud: ${result.content.themes} thema's en campagnes, ${result.content.posts} berichten.`]
+      : []),
   ].join('\n');
 }

@@ -94,7 +94,7 @@ describe('central content library', () => {
       editor,
       `mutation { createPost(input: { title: "Hoi {{bibliotheek.burgemeester}}", body: "Tekst {{ oeps" }) { id } }`,
     );
-    const error = res.errors![0]!;
+    const error = res.errors![0];
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', subCode: 'INVALID_PLACEHOLDER' });
     expect(error.message).toContain('{{bibliotheek.burgemeester}}');
     expect(error.extensions!['validPlaceholders']).toContain('{{bibliotheek.naam}}');
@@ -103,7 +103,7 @@ describe('central content library', () => {
       t,
       `SELECT count(*)::int AS n FROM posts WHERE title LIKE 'Hoi%'`,
     );
-    expect(count[0]!.n).toBe(0);
+    expect(count[0].n).toBe(0);
   });
 
   it('refuses variants over the channel limits: X 280 (links 23), Instagram 30 hashtags', async () => {
@@ -114,7 +114,7 @@ describe('central content library', () => {
         v: [{ channel: 'X', text: 'a'.repeat(270) + ' {{bibliotheek.naam}}' }],
       },
     );
-    expect(long.errors![0]!.extensions).toMatchObject({
+    expect(long.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       subCode: 'CHANNEL_LIMIT_EXCEEDED',
       details: [{ field: 'variants.X', reason: 'maxLength' }],
@@ -132,7 +132,7 @@ describe('central content library', () => {
         ],
       },
     );
-    expect(tags.errors![0]!.extensions).toMatchObject({
+    expect(tags.errors![0].extensions).toMatchObject({
       subCode: 'CHANNEL_LIMIT_EXCEEDED',
       details: [{ field: 'variants.INSTAGRAM', reason: 'maxHashtags' }],
     });
@@ -145,7 +145,8 @@ describe('central content library', () => {
   });
 
   it('walks every valid transition and refuses invalid ones with CONFLICT naming the current status', async () => {
-    let post: { id: string; version: number; status: string; withdrawalReason?: string | null } = await create({ title: 'Workflow', body: 'b' });
+    let post: { id: string; version: number; status: string; withdrawalReason?: string | null } =
+      await create({ title: 'Workflow', body: 'b' });
     const expectConflict = async (mutation: string, extra: { at?: string; reason?: string } = {}) => {
       const res = await act(mutation, { id: post.id, version: post.version, ...extra });
       expect(res.errors?.[0]?.extensions).toMatchObject({
@@ -178,7 +179,7 @@ describe('central content library', () => {
       `mutation($id: ID!, $v: Int!) { updatePost(id: $id, input: { version: $v, title: "x" }) { id } }`,
       { id: post.id, v: post.version },
     );
-    expect(edit.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', subCode: 'POST_ARCHIVED' });
+    expect(edit.errors![0].extensions).toMatchObject({ code: 'CONFLICT', subCode: 'POST_ARCHIVED' });
     await step('restorePostToDraft', 'DRAFT');
   });
 
@@ -195,7 +196,7 @@ describe('central content library', () => {
       `mutation($id: ID!) { updatePost(id: $id, input: { version: 1, title: "Versie 3" }) { version } }`,
       { id: post.id },
     );
-    expect(stale.errors![0]!.extensions).toMatchObject({
+    expect(stale.errors![0].extensions).toMatchObject({
       code: 'CONFLICT',
       subCode: 'STALE_VERSION',
       currentVersion: 2,
@@ -282,9 +283,9 @@ describe('central content library', () => {
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
     const bad = await gql(editor, `{ posts(first: 2, after: "bm9wZQ") { nodes { id } } }`);
-    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', subCode: 'INVALID_CURSOR' });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', subCode: 'INVALID_CURSOR' });
     const tooMany = await gql(editor, `{ posts(first: 101) { nodes { id } } }`);
-    expect(tooMany.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('never shows drafts, scheduled or withdrawn posts to libraries; they read published ones', async () => {
@@ -298,7 +299,7 @@ describe('central content library', () => {
     expect(list.data!.posts.nodes.every((p) => p.status === 'PUBLISHED')).toBe(true);
     expect(list.data!.posts.nodes.map((p) => p.id)).toContain(published.id);
     const direct = await gql(library, `query($id: ID!) { post(id: $id) { id } }`, { id: draft.id });
-    expect(direct.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(direct.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     const asked = await gql<{ posts: { nodes: unknown[] } }>(
       library,
       `{ posts(first: 10, statuses: [DRAFT]) { nodes { id } } }`,
@@ -307,9 +308,9 @@ describe('central content library', () => {
     const write = await gql(library, `mutation($id: ID!) { publishPost(id: $id, version: 1) { id } }`, {
       id: draft.id,
     });
-    expect(write.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(write.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const viewerWrite = await gql(viewer, `mutation { createPost(input: { title: "x", body: "y" }) { id } }`);
-    expect(viewerWrite.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(viewerWrite.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const preview = await gql<{ previewPost: { body: string } }>(
       library,
       `query($id: ID!, $t: ID!) { previewPost(id: $id, tenantId: $t) { body } }`,
@@ -325,7 +326,7 @@ describe('central content library', () => {
       version: post.version,
       at: new Date(Date.now() + 60_000).toISOString(),
     });
-    expect(scheduled.data!['schedulePost']!.status).toBe('SCHEDULED');
+    expect(scheduled.data!['schedulePost'].status).toBe('SCHEDULED');
     // Simulate downtime: the moment passes while no scheduler runs.
     await asOwner(t, `UPDATE posts SET scheduled_at = now() - interval '5 minutes' WHERE id = $1`, [post.id]);
     // A freshly started app publishes it on its first pass.

@@ -139,6 +139,21 @@ const PROBES: Probe[] = [
     }),
     scopedToOwn: (data, own) => expect((data['updateTenantProfile'] as Data)['id']).toBe(own.tenantId),
   },
+  {
+    name: 'programmeEvidence(tenantId)',
+    query: 'query($tenantId: ID) { programmeEvidence(tenantId: $tenantId) { tenantId trainings { id } } }',
+    variables: (x) => ({ tenantId: x.tenantId }),
+  },
+  {
+    name: 'kpiMeasurements(tenantId)',
+    query: 'query($tenantId: ID) { kpiMeasurements(tenantId: $tenantId) { nodes { id tenantId } } }',
+    variables: (x) => ({ tenantId: x.tenantId }),
+  },
+  {
+    name: 'phaseHistory(tenantId)',
+    query: 'query($tenantId: ID) { phaseHistory(tenantId: $tenantId) { nodes { id tenantId } } }',
+    variables: (x) => ({ tenantId: x.tenantId }),
+  },
 ];
 
 /** Operations for central roles only, with the ids they take. */
@@ -164,6 +179,16 @@ const CENTRAL_ONLY: { name: string; query: string; variables: (x: Target) => Dat
     name: 'reactivateTenant(id)',
     query: 'mutation($id: ID!) { reactivateTenant(id: $id) { id active } }',
     variables: (x) => ({ id: x.tenantId }),
+  },
+  {
+    name: 'libraryProgramme(tenantId)',
+    query: 'query($tenantId: ID!) { libraryProgramme(tenantId: $tenantId) { tenantId } }',
+    variables: (x) => ({ tenantId: x.tenantId }),
+  },
+  {
+    name: 'evidenceQueue(tenantId)',
+    query: 'query($tenantId: ID) { evidenceQueue(tenantId: $tenantId) { nodes { id } } }',
+    variables: (x) => ({ tenantId: x.tenantId }),
   },
 ];
 

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import './content.schema.js';
+import { PostImportService } from './post-import.service.js';
 import { PostResolver } from './post.resolver.js';
 import { PostScheduler } from './post-scheduler.service.js';
 import { PostService } from './post.service.js';
 import { ThemeResolver } from './theme.resolver.js';
 import { ThemeService } from './theme.service.js';
 
-/** The national content library: themes and campaigns, posts, the editorial workflow. */
+/** The national content library: themes and campaigns, posts, the editorial workflow, the bulk import. */
 @Module({
-  providers: [PostService, ThemeService, PostScheduler, PostResolver, ThemeResolver],
-  exports: [PostService, ThemeService, PostScheduler],
+  providers: [PostService, ThemeService, PostScheduler, PostImportService, PostResolver, ThemeResolver],
+  exports: [PostService, ThemeService, PostScheduler, PostImportService],
 })
 export class ContentModule {}

@@ -9,5 +9,5 @@ export * from './theme.service.js';
 export * from './dto/post.type.js';
 export * from './post.mapper.js';
 export * from './dto/post-import.input.js';
-export * from './post-import.csv.js';
 export * from './post-import.service.js';
+export * from './post.rules.js';

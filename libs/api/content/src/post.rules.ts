@@ -74,7 +74,7 @@ export function assertValidPost(post: PostTexts): void {
     throw new AppError(
       ErrorCode.BAD_USER_INPUT,
       'INVALID_PLACEHOLDER',
-      placeholderProblems[0]!.message,
+      placeholderProblems[0].message,
       [...placeholderProblems, ...limitProblems],
       {
         validPlaceholders: PLACEHOLDERS.map((p) => `{{${p.key}}}`),

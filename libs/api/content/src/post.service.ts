@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
+  Language,
   POST_TRANSITIONS,
   PostSource,
   PostStatus,
   ThemeKind,
-  type Channel,
   type PlaceholderProfile,
 } from '@bibliohub/contracts';
 import {
@@ -17,7 +17,7 @@ import {
   type Actor,
   type Page,
 } from '@bibliohub/api-core';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   PostSort,
   type CreatePostInput,
@@ -52,6 +52,53 @@ export function variantsFromInput(list: PostVariantInput[]): PostVariants {
     };
   }
   return variants;
+}
+
+/** The stored content of a post (what revisions snapshot), as built from API or import input. */
+export type PostContent = Partial<PostEntity> & { variants: PostVariants };
+
+type ContentField =
+  | 'title'
+  | 'body'
+  | 'variants'
+  | 'themeId'
+  | 'targetGroups'
+  | 'goal'
+  | 'language'
+  | 'tags'
+  | 'availableFrom'
+  | 'availableUntil'
+  | 'suggestedPublishAt';
+type FullContent = Pick<PostEntity, ContentField>;
+
+/**
+ * Turns API-shaped input (already through class-validator) into stored content and checks it against
+ * the post rules (placeholders, channel limits, window). Create, update and the import all use it, so a
+ * post is held to the same rules whichever way it arrives. Throws BAD_USER_INPUT with field details.
+ */
+export function preparePostContent(input: PostContentInput, current?: PostEntity): PostContent {
+  const fields = contentFields(input);
+  const variants = input.variants ? variantsFromInput(input.variants) : (current?.variants ?? {});
+  assertValidPost({ ...current, ...fields, variants });
+  return { ...fields, variants };
+}
+
+/** A post from an import source, identified by its stable external id; `content` is prepared. */
+export interface ExternalPost {
+  externalId: string;
+  content: PostContent;
+}
+
+/**
+ * What `upsertExternal` did (or, in a dry run, would do) with each post: created as a draft, updated,
+ * left as it was because nothing changed, or refused because the existing post is archived.
+ */
+export type ExternalPostOutcome = 'created' | 'updated' | 'unchanged' | 'archived';
+
+interface PostChange {
+  post: PostEntity;
+  action: string;
+  before: Record<string, unknown> | null;
 }
 
 /** Central content: writing, the editorial workflow, revisions, search and the calendar. */
@@ -109,36 +156,42 @@ export class PostService {
       qb.limit(args.first + 1);
       const { entities, raw } = await qb.getRawAndEntities<{ p_key?: string; p_rank?: number }>();
       const keys = new Map(
-        entities.map((e, i) => [e.id, sort === PostSort.RELEVANCE ? raw[i]!.p_rank! : raw[i]!.p_key!]),
+        entities.map((e, i) => [e.id, sort === PostSort.RELEVANCE ? raw[i].p_rank! : raw[i].p_key!]),
       );
       const page = toPage(entities, args.first, (p) => [keys.get(p.id)!, p.id]);
       return { pageInfo: page.pageInfo, nodes: page.nodes.map(toPostType) };
     });
   }
 
-  async create(actor: Actor, input: CreatePostInput, extra: Partial<PostEntity> = {}): Promise<PostType> {
-    const variants = variantsFromInput(input.variants ?? []);
-    assertValidPost({ ...input, variants });
-    return this.db.run(actor, async (db) => {
-      if (input.themeId) await this.assertTheme(db, input.themeId);
-      const post = db.create(PostEntity, {
-        ...contentFields(input),
-        variants,
-        tenantId: actor.tenantId,
-        status: PostStatus.DRAFT,
-        source: PostSource.CENTRAL,
-        createdBy: actor.id,
-        updatedBy: actor.id,
-        ...extra,
-      });
-      const saved = await db.save(post).catch((error: Error & { code?: string }) => {
-        throw error.code === '23505'
-          ? AppError.conflict('EXTERNAL_ID_TAKEN', 'A post with this external id exists')
-          : error;
-      });
-      await this.record(db, actor, saved, 'create', null);
-      return toPostType(await this.load(db, saved.id));
+  create(actor: Actor, input: CreatePostInput, extra: Partial<PostEntity> = {}): Promise<PostType> {
+    return this.db.run(actor, (db) => this.createWithin(db, actor, input, extra));
+  }
+
+  /** Creates a draft inside the caller's transaction (approving a submission creates its post atomically). */
+  async createWithin(
+    db: EntityManager,
+    actor: Actor,
+    input: CreatePostInput,
+    extra: Partial<PostEntity> = {},
+  ): Promise<PostType> {
+    const content = preparePostContent({ ...input, variants: input.variants ?? [] });
+    if (input.themeId) await this.assertTheme(db, input.themeId);
+    const post = db.create(PostEntity, {
+      ...content,
+      tenantId: actor.tenantId,
+      status: PostStatus.DRAFT,
+      source: PostSource.CENTRAL,
+      createdBy: actor.id,
+      updatedBy: actor.id,
+      ...extra,
     });
+    const saved = await db.save(post).catch((error: Error & { code?: string }) => {
+      throw error.code === '23505'
+        ? AppError.conflict('EXTERNAL_ID_TAKEN', 'A post with this external id exists')
+        : error;
+    });
+    await this.record(db, actor, saved, 'create', null);
+    return toPostType(await this.load(db, saved.id));
   }
 
   update(actor: Actor, id: string, version: number, input: PostContentInput): Promise<PostType> {
@@ -152,11 +205,9 @@ export class PostService {
           { currentStatus: post.status },
         );
       const before = snapshotOf(post);
-      const variants = input.variants ? variantsFromInput(input.variants) : post.variants;
-      const next = { ...post, ...contentFields(input), variants };
-      assertValidPost(next);
+      const content = preparePostContent(input, post);
       if (input.themeId) await this.assertTheme(db, input.themeId);
-      await this.write(db, id, version, { ...contentFields(input), variants, updatedBy: actor.id });
+      await this.write(db, id, version, { ...content, updatedBy: actor.id });
       const saved = await this.load(db, id);
       await this.record(db, actor, saved, 'update', before);
       return toPostType(saved);
@@ -327,6 +378,96 @@ export class PostService {
     });
   }
 
+  /**
+   * Creates or updates central posts by external id, for the bulk import: new ones become drafts of
+   * `tenantId` (the central tenant), existing ones get the new content and keep their status, unchanged
+   * ones are not touched and archived ones are refused ('archived'; restore them first, as in the API).
+   * One multi-row INSERT … ON CONFLICT (external_id) DO UPDATE for the whole batch, plus a revision and
+   * an audit entry per written post, all in one transaction. `dryRun` only classifies. The content must
+   * come from `preparePostContent`; external ids must be unique within the batch.
+   */
+  upsertExternal(
+    tenantId: string,
+    posts: readonly ExternalPost[],
+    options: { actor?: Actor | null; dryRun?: boolean } = {},
+  ): Promise<ExternalPostOutcome[]> {
+    const actor = options.actor ?? null;
+    const work = async (db: EntityManager): Promise<ExternalPostOutcome[]> => {
+      if (!posts.length) return [];
+      const existing = await db.find(PostEntity, {
+        where: { externalId: In(posts.map((p) => p.externalId)) },
+        ...(options.dryRun ? {} : { lock: { mode: 'pessimistic_write' as const } }),
+      });
+      const byExternalId = new Map(existing.map((p) => [p.externalId!, p]));
+      const outcomes: ExternalPostOutcome[] = [];
+      const writes: { externalId: string; content: FullContent }[] = [];
+      for (const post of posts) {
+        const content = { ...EMPTY_CONTENT, ...post.content } as FullContent;
+        const current = byExternalId.get(post.externalId);
+        const outcome: ExternalPostOutcome = !current
+          ? 'created'
+          : current.status === PostStatus.ARCHIVED
+            ? 'archived'
+            : sameContent(current, content)
+              ? 'unchanged'
+              : 'updated';
+        outcomes.push(outcome);
+        if (outcome === 'created' || outcome === 'updated')
+          writes.push({ externalId: post.externalId, content });
+      }
+      if (options.dryRun || !writes.length) return outcomes;
+
+      const params: unknown[] = [tenantId, actor?.id ?? null];
+      const values = writes.map(({ externalId, content: c }) => {
+        const row = [
+          externalId,
+          c.title,
+          c.body,
+          JSON.stringify(c.variants),
+          c.themeId,
+          c.targetGroups,
+          c.goal,
+          c.language,
+          c.tags,
+          c.availableFrom,
+          c.availableUntil,
+          c.suggestedPublishAt,
+        ];
+        const first = params.length + 1;
+        params.push(...row);
+        return `($1::uuid, ${UPSERT_CASTS.map((cast, i) => `$${first + i}::${cast}`).join(', ')}, 'DRAFT', 'CENTRAL', $2::uuid, $2::uuid)`;
+      });
+      const returned = await db.query<
+        { id: string; externalId: string; status: PostStatus; inserted: boolean }[]
+      >(
+        `INSERT INTO posts (tenant_id, external_id, title, body, variants, theme_id, target_groups, goal, language, tags,
+                            available_from, available_until, suggested_publish_at, status, source, created_by, updated_by)
+         VALUES ${values.join(',\n')}
+         ON CONFLICT (external_id) DO UPDATE SET
+           title = EXCLUDED.title, body = EXCLUDED.body, variants = EXCLUDED.variants, theme_id = EXCLUDED.theme_id,
+           target_groups = EXCLUDED.target_groups, goal = EXCLUDED.goal, language = EXCLUDED.language,
+           tags = EXCLUDED.tags, available_from = EXCLUDED.available_from,
+           available_until = EXCLUDED.available_until, suggested_publish_at = EXCLUDED.suggested_publish_at,
+           updated_by = EXCLUDED.updated_by, updated_at = now(), version = posts.version + 1
+         RETURNING id, external_id AS "externalId", status, (xmax = 0) AS inserted`,
+        params,
+      );
+      const contentOf = new Map(writes.map((w) => [w.externalId, w.content]));
+      const changes = returned.map((row): PostChange => {
+        const current = byExternalId.get(row.externalId);
+        const post = { ...contentOf.get(row.externalId)!, id: row.id, tenantId, status: row.status };
+        return {
+          post: post as PostEntity,
+          action: row.inserted ? 'import' : 'import:update',
+          before: current && !row.inserted ? snapshotOf(current) : null,
+        };
+      });
+      await this.recordMany(db, actor, changes);
+      return outcomes;
+    };
+    return actor ? this.db.run(actor, work) : this.db.asCentralSystem(work);
+  }
+
   private async transition(
     actor: Actor,
     id: string,
@@ -364,7 +505,7 @@ export class PostService {
     const result = await db
       .createQueryBuilder()
       .update(PostEntity)
-      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+      .set({ ...fields, version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id AND version = :version', { id, version })
       .execute();
     if (result.affected !== 1) {
@@ -373,27 +514,49 @@ export class PostService {
     }
   }
 
-  private async record(
+  private record(
     db: EntityManager,
     actor: Actor | null,
     post: PostEntity,
     action: string,
     before: Record<string, unknown> | null,
   ): Promise<void> {
-    const after = snapshotOf(post);
+    return this.recordMany(db, actor, [{ post, action, before }]);
+  }
+
+  /**
+   * A revision (the post's content after the change) and an audit entry (before/after) for each change,
+   * one statement each however many posts changed. Every write of post content goes through here.
+   */
+  private async recordMany(db: EntityManager, actor: Actor | null, changes: PostChange[]): Promise<void> {
+    if (!changes.length) return;
+    const afters = changes.map((c) => snapshotOf(c.post));
     await db.query(
       `INSERT INTO post_revisions (tenant_id, post_id, number, action, snapshot, created_by)
-       SELECT $1, $2, coalesce(max(number), 0) + 1, $3, $4, $5 FROM post_revisions WHERE post_id = $2`,
-      [post.tenantId, post.id, action, JSON.stringify(after), actor?.id ?? null],
+       SELECT c.tenant_id, c.post_id,
+              coalesce((SELECT max(r.number) FROM post_revisions r WHERE r.post_id = c.post_id), 0) + 1,
+              c.action, c.snapshot, $1
+         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::jsonb[]) AS c(tenant_id, post_id, action, snapshot)`,
+      [
+        actor?.id ?? null,
+        changes.map((c) => c.post.tenantId),
+        changes.map((c) => c.post.id),
+        changes.map((c) => c.action),
+        afters.map((a) => JSON.stringify(a)),
+      ],
     );
-    await this.audit.record(db, actor, {
-      tenantId: post.tenantId,
-      action: `post.${action.split(':')[0]}`,
-      entityType: 'Post',
-      entityId: post.id,
-      before,
-      after,
-    });
+    await this.audit.recordMany(
+      db,
+      actor,
+      changes.map((c, i) => ({
+        tenantId: c.post.tenantId,
+        action: `post.${c.action.split(':')[0]}`,
+        entityType: 'Post',
+        entityId: c.post.id,
+        before: c.before,
+        after: afters[i],
+      })),
+    );
   }
 
   private async load(db: EntityManager, id: string): Promise<PostEntity> {
@@ -412,7 +575,7 @@ export class PostService {
 
   private applyFilters(qb: SelectQueryBuilder<PostEntity>, args: PostsArgs, actor: Actor): void {
     if (args.themeIds?.length) qb.andWhere('p.theme_id IN (:...themeIds)', { themeIds: args.themeIds });
-    if (args.channel) qb.andWhere(':channel = ANY(p.channels)', { channel: args.channel as Channel });
+    if (args.channel) qb.andWhere(':channel = ANY(p.channels)', { channel: args.channel });
     if (args.goal) qb.andWhere('p.goal = :goal', { goal: args.goal });
     if (args.targetGroup)
       qb.andWhere('p.target_groups @> ARRAY[:targetGroup]', { targetGroup: args.targetGroup });
@@ -424,6 +587,47 @@ export class PostService {
     if (statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses });
     if (args.search) dutchSearch(qb, args.search);
   }
+}
+
+/** Every content field, for import rows: a field the source leaves out is cleared, not kept. */
+const EMPTY_CONTENT: Omit<FullContent, 'title' | 'body'> = {
+  variants: {},
+  themeId: null,
+  targetGroups: [],
+  goal: null,
+  language: Language.NL,
+  tags: [],
+  availableFrom: null,
+  availableUntil: null,
+  suggestedPublishAt: null,
+};
+
+/** Casts of the per-row columns of the import upsert, in the order `upsertExternal` passes them. */
+const UPSERT_CASTS = [
+  'text',
+  'text',
+  'text',
+  'jsonb',
+  'uuid',
+  'text[]',
+  'text',
+  'text',
+  'text[]',
+  'timestamptz',
+  'timestamptz',
+  'timestamptz',
+];
+
+/** Whether the stored post already has exactly this content (key order and Date vs string aside). */
+function sameContent(current: PostEntity, content: PostContent): boolean {
+  const canonical = (snapshot: Record<string, unknown>) =>
+    JSON.stringify(snapshot, (_key, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value,
+    );
+  const next = { ...current, ...content };
+  return canonical(snapshotOf(current)) === canonical(snapshotOf(next));
 }
 
 const staleVersion = (current: number) =>

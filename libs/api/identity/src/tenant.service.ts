@@ -65,7 +65,8 @@ export class TenantService {
         });
       if (filter.province) qb.andWhere('t.province = :province', { province: filter.province });
       if (filter.kind) qb.andWhere('t.kind = :kind', { kind: filter.kind });
-      if (filter.active !== undefined && filter.active !== null) qb.andWhere('t.active = :active', { active: filter.active });
+      if (filter.active !== undefined && filter.active !== null)
+        qb.andWhere('t.active = :active', { active: filter.active });
       const after = decodeCursor(filter.after, 2);
       if (after) qb.andWhere('(t.name, t.id) > (:name, :id)', { name: after[0], id: after[1] });
       return toPage(await qb.getMany(), filter.first, (t) => [t.name, t.id]);

@@ -36,6 +36,8 @@ import { seed } from './seed.mjs';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HERE = fileURLToPath(new URL('./', import.meta.url));
 const built = (p) => join(ROOT, p);
+/** Raw figures, like the other benches: bench/results/ (ignored by git). */
+const RESULTS = join(ROOT, 'bench', 'results');
 
 const { values: opt } = parseArgs({
   options: {
@@ -672,7 +674,7 @@ async function main() {
   const compareFile =
     opt.compare ??
     (POSTS > 200_000
-      ? join(HERE, 'results', `feed-200000-170${WHAT_IF.length ? '-' + WHAT_IF.join('+') : ''}.json`)
+      ? join(RESULTS, `feed-200000-170${WHAT_IF.length ? '-' + WHAT_IF.join('+') : ''}.json`)
       : undefined);
   if (compareFile && existsSync(compareFile)) {
     const base = JSON.parse(readFileSync(compareFile, 'utf8'));
@@ -714,7 +716,7 @@ async function main() {
   log(lines.join('\n'));
   const outFile =
     opt.out ??
-    join(HERE, 'results', `feed-${POSTS}-${LIBRARIES}${WHAT_IF.length ? '-' + WHAT_IF.join('+') : ''}.json`);
+    join(RESULTS, `feed-${POSTS}-${LIBRARIES}${WHAT_IF.length ? '-' + WHAT_IF.join('+') : ''}.json`);
   mkdirSync(join(outFile, '..'), { recursive: true });
   let text = JSON.stringify(summary, null, 2) + '\n';
   try {

@@ -18,9 +18,9 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true },
   server: {
     port: 5173,
-    proxy: { '/graphql': API, '/health': API },
+    proxy: { '/graphql': API, '/health': API, '/files': API, '/feeds': API },
   },
   preview: {
-    proxy: { '/graphql': API, '/health': API },
+    proxy: { '/graphql': API, '/health': API, '/files': API, '/feeds': API },
   },
 });

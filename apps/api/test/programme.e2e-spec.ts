@@ -790,8 +790,42 @@ describe('programme phases and the national dashboard', () => {
     it('keeps the precomputed trend equal to replaying the history, with changes since and deactivated libraries', async () => {
       const derivation = t.app.get(PhaseDerivationService);
       const args = { granularity: TrendGranularity.MONTH, periods: 100, forecastPeriods: 6 };
+      /** The counts per province straight from tenants and phase_status, as the dashboard shows them. */
+      const direct = async () => {
+        const rows = await asOwner<{ province: string | null; phase: string; status: string; n: number }>(
+          t,
+          `SELECT t.province, p.phase, p.status, count(*)::int AS n
+             FROM tenants t JOIN phase_status ps ON ps.tenant_id = t.id
+             CROSS JOIN LATERAL (VALUES ('TRAINED', ps.trained), ('PROFESSIONALLY_PRESENT', ps.present),
+                                        ('VALUE_NETWORKS', ps.networks)) AS p(phase, status)
+            WHERE t.kind = 'LIBRARY' AND t.active GROUP BY 1, 2, 3`,
+        );
+        const provinces = [...new Set(rows.map((r) => r.province))];
+        const n = (province: string | null, phase: string, status: string) =>
+          rows.find((r) => r.province === province && r.phase === phase && r.status === status)?.n ?? 0;
+        return provinces
+          .map((province) => ({
+            province,
+            libraryCount: ['NOT_STARTED', 'IN_PROGRESS', 'ACHIEVED'].reduce(
+              (sum, st) => sum + n(province, 'TRAINED', st),
+              0,
+            ),
+            phases: ['TRAINED', 'PROFESSIONALLY_PRESENT', 'VALUE_NETWORKS'].map((phase) => ({
+              phase,
+              achieved: n(province, phase, 'ACHIEVED'),
+              inProgress: n(province, phase, 'IN_PROGRESS'),
+              notStarted: n(province, phase, 'NOT_STARTED'),
+            })),
+          }))
+          .sort((a, b) => String(a.province).localeCompare(String(b.province)));
+      };
       const check = async () => {
         const d = await dashboards.dashboard(viewerActor, args);
+        expect(
+          d.provinces
+            .map(({ province, libraryCount, phases }) => ({ province, libraryCount, phases }))
+            .sort((a, b) => String(a.province).localeCompare(String(b.province))),
+        ).toEqual(await direct());
         for (const point of d.phases[0].trend.filter((_, i) => i % 3 === 0 || i > 90)) {
           const replayed = await dashboards.snapshot(viewerActor, point.at);
           for (const [i, phase] of d.phases.entries()) {
@@ -806,7 +840,7 @@ describe('programme phases and the national dashboard', () => {
         }
       };
       await check(); // nothing cached yet: all history is "since the watermark"
-      await derivation.refreshTrend();
+      await derivation.refreshCaches();
       const [state] = await asOwner<{ history_id: string }>(t, 'SELECT history_id FROM phase_trend_state');
       expect(Number(state.history_id)).toBeGreaterThan(0);
       await check();
@@ -820,10 +854,21 @@ describe('programme phases and the national dashboard', () => {
       });
       await check(); // a change after the watermark
       const tenants = t.app.get(TenantService);
+      const version = async (id: string) =>
+        (await asOwner<{ version: number }>(t, 'SELECT version FROM tenants WHERE id = $1', [id]))[0].version;
+      await tenants.update(adminActor, lelystad.id, {
+        province: Province.UTRECHT,
+        version: await version(lelystad.id),
+      });
+      await check(); // a library that moved province
+      await tenants.update(adminActor, lelystad.id, {
+        province: Province.FLEVOLAND,
+        version: await version(lelystad.id),
+      });
       await tenants.setActive(adminActor, zeeland[0].id, false);
       await check(); // a deactivated library leaves the cached trend too
       await tenants.setActive(adminActor, zeeland[0].id, true);
-      await derivation.refreshTrend();
+      await derivation.refreshCaches();
       await check();
     });
 

@@ -58,7 +58,10 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor({ state: 'attached' });
+  // On a phone the menu is folded away (hidden) until opened.
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu', includeHidden: true })
+    .waitFor({ state: 'attached' });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -114,4 +117,66 @@ export function screenshotOnFailure(browser: () => Browser | undefined) {
     const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
     await Promise.all(pages.map((p, i) => p.screenshot({ path: `${screenshots}FAILED-${name}-${i}.png` })));
   });
+}
+
+export const CENTRAL_EDITOR = 'redacteur@bibliotheek.nl';
+export const OTHER_LIBRARY_ADMIN = 'beheer@oba.nl';
+
+/**
+ * Runs a GraphQL operation against the hub as a demo user: for setting up or looking up data that
+ * a test then checks in the browser (ids for addresses, say). Throws on errors.
+ */
+export async function graphqlAs<T>(email: string, query: string, variables: Record<string, unknown> = {}) {
+  const token = await accessTokenOf(email);
+  return (await postGraphQL({ query, variables }, token)) as T;
+}
+
+async function postGraphQL(body: object, token?: string): Promise<unknown> {
+  const response = await fetch(`${inject('baseUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (json.errors?.length) throw new Error(json.errors.map((e) => e.message).join('; '));
+  return json.data;
+}
+
+async function accessTokenOf(email: string): Promise<string> {
+  const data = (await postGraphQL({
+    query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+    variables: { e: email, p: DEMO_PASSWORD },
+  })) as { login: { accessToken: string } };
+  return data.login.accessToken;
+}
+
+/** A tiny PNG (1 × 1 px, teal) that every image kind accepts. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Uploads a file as a demo user and turns it into an asset (the two steps of docs/assets.md). */
+export async function uploadAssetAs(
+  email: string,
+  kind: string,
+  filename: string,
+  bytes: Buffer,
+  input: object,
+) {
+  const token = await accessTokenOf(email);
+  const response = await fetch(
+    `${inject('baseUrl')}/files/uploads?kind=${kind}&filename=${encodeURIComponent(filename)}`,
+    { method: 'PUT', headers: { authorization: `Bearer ${token}` }, body: new Uint8Array(bytes) },
+  );
+  if (response.status !== 201) throw new Error(`Upload failed: ${response.status} ${await response.text()}`);
+  const { uploadToken } = (await response.json()) as { uploadToken: string };
+  const data = (await postGraphQL(
+    {
+      query: 'mutation($input: FinalizeAssetUploadInput!) { finalizeAssetUpload(input: $input) { id } }',
+      variables: { input: { ...input, uploadToken } },
+    },
+    token,
+  )) as { finalizeAssetUpload: { id: string } };
+  return data.finalizeAssetUpload.id;
 }

@@ -35,7 +35,19 @@ describe('central admin', () => {
   it('sees the start page and the central menu', async () => {
     await heading(page, 'Welkom, Anne');
     const items = await menu(page).getByRole('link').allInnerTexts();
-    expect(items).toEqual(['Start', 'Bibliotheken', 'Gebruikers', 'API-sleutels', 'Mijn account']);
+    expect(items).toEqual([
+      'Start',
+      'Berichten',
+      'Beeldmateriaal',
+      'Huisstijl',
+      "Thema's en campagnes",
+      'Beoordelen',
+      'Gebruik',
+      'Bibliotheken',
+      'Gebruikers',
+      'API-sleutels',
+      'Mijn account',
+    ]);
     await review(page, 'start-central-admin');
   });
 

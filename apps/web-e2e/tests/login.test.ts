@@ -91,16 +91,20 @@ describe('login', () => {
     await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
 
     // A broken access token: the client refreshes once with the refresh token and carries on.
-    const before = await page.evaluate(() => JSON.parse(localStorage.getItem('bibliohub.session')!));
+    const before = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('bibliohub.session')!) as Record<string, string>,
+    );
     await page.evaluate((s) => {
       localStorage.setItem('bibliohub.session', JSON.stringify({ ...s, accessToken: 'expired' }));
     }, before);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
     await page.getByRole('table').waitFor();
-    const after = await page.evaluate(() => JSON.parse(localStorage.getItem('bibliohub.session')!));
-    expect(after.refreshToken).not.toBe(before.refreshToken);
-    expect(after.accessToken).not.toBe('expired');
+    const after = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('bibliohub.session')!) as Record<string, string>,
+    );
+    expect(after['refreshToken']).not.toBe(before['refreshToken']);
+    expect(after['accessToken']).not.toBe('expired');
 
     // A refresh token that no longer works ends the session with a clear message.
     await page.evaluate(() => {

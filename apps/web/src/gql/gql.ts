@@ -17,11 +17,80 @@ type Documents = {
   '\n  query ApiKeys($tenantId: ID) {\n    apiKeys(tenantId: $tenantId) {\n      ...ApiKeyFields\n    }\n  }\n': typeof types.ApiKeysDocument;
   '\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      key\n      apiKey {\n        ...ApiKeyFields\n      }\n    }\n  }\n': typeof types.CreateApiKeyDocument;
   '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n': typeof types.RevokeApiKeyDocument;
+  '\n  fragment AssetFields on Asset {\n    id\n    title\n    description\n    kind\n    altText\n    tags\n    ownerTenantId\n    createdAt\n    updatedAt\n    archivedAt\n    validFrom\n    validUntil\n    expiresAt\n    unusableReason\n    version\n    currentVersion\n    rights {\n      owner\n      licence\n      creditLine\n      portraitConsent\n      portraitConsentUntil\n    }\n    file {\n      mimeType\n      size\n      width\n      height\n      originalName\n      renditionsStatus\n    }\n    thumb: downloadUrl(rendition: THUMB)\n    preview: downloadUrl(rendition: PREVIEW)\n    original: downloadUrl(rendition: ORIGINAL)\n  }\n': typeof types.AssetFieldsFragmentDoc;
+  '\n  query Assets(\n    $first: Int!\n    $after: String\n    $search: String\n    $kinds: [AssetKind!]\n    $scope: AssetScope!\n    $includeArchived: Boolean!\n  ) {\n    assets(\n      first: $first\n      after: $after\n      search: $search\n      kinds: $kinds\n      scope: $scope\n      includeArchived: $includeArchived\n    ) {\n      nodes {\n        ...AssetFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.AssetsDocument;
+  '\n  query Asset($id: ID!) {\n    asset(id: $id) {\n      ...AssetFields\n      versions {\n        number\n        createdAt\n        originalName\n        size\n        mimeType\n      }\n    }\n  }\n': typeof types.AssetDocument;
+  '\n  query AssetUsage($assetId: ID!) {\n    assetUsage(assetId: $assetId) {\n      postId\n      postTitle\n      postStatus\n    }\n  }\n': typeof types.AssetUsageDocument;
+  '\n  mutation FinalizeAssetUpload($input: FinalizeAssetUploadInput!) {\n    finalizeAssetUpload(input: $input) {\n      ...AssetFields\n    }\n  }\n': typeof types.FinalizeAssetUploadDocument;
+  '\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetFields\n    }\n  }\n': typeof types.UpdateAssetDocument;
+  '\n  mutation ArchiveAsset($id: ID!, $version: Int!) {\n    archiveAsset(id: $id, version: $version) {\n      ...AssetFields\n    }\n  }\n': typeof types.ArchiveAssetDocument;
+  '\n  mutation UnarchiveAsset($id: ID!, $version: Int!) {\n    unarchiveAsset(id: $id, version: $version) {\n      ...AssetFields\n    }\n  }\n': typeof types.UnarchiveAssetDocument;
+  '\n  mutation DeleteAsset($id: ID!, $version: Int!) {\n    deleteAsset(id: $id, version: $version)\n  }\n': typeof types.DeleteAssetDocument;
+  '\n  mutation SetPostAssets($postId: ID!, $version: Int, $assets: [PostAssetInput!]!) {\n    setPostAssets(postId: $postId, version: $version, assets: $assets) {\n      id\n      version\n    }\n  }\n': typeof types.SetPostAssetsDocument;
+  '\n  fragment BrandKitAssetFields on BrandKitAsset {\n    id\n    label\n    usage\n    section\n    asset {\n      id\n      title\n      kind\n      altText\n      file {\n        mimeType\n        originalName\n      }\n      thumb: downloadUrl(rendition: THUMB)\n      original: downloadUrl(rendition: ORIGINAL)\n    }\n  }\n': typeof types.BrandKitAssetFieldsFragmentDoc;
+  '\n  query BrandKit {\n    brandKit {\n      colours {\n        id\n        name\n        hex\n        usage\n      }\n      logos {\n        ...BrandKitAssetFields\n      }\n      fonts {\n        ...BrandKitAssetFields\n      }\n      templates {\n        ...BrandKitAssetFields\n      }\n    }\n  }\n': typeof types.BrandKitDocument;
+  '\n  mutation SetBrandKit($input: BrandKitInput!) {\n    setBrandKit(input: $input) {\n      colours {\n        id\n      }\n    }\n  }\n': typeof types.SetBrandKitDocument;
   '\n  fragment CurrentUserFields on User {\n    id\n    name\n    email\n    role\n    lastLoginAt\n    tenant {\n      id\n      slug\n      name\n      kind\n    }\n  }\n': typeof types.CurrentUserFieldsFragmentDoc;
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n': typeof types.LoginDocument;
   '\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n': typeof types.MeDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  fragment ThemeFields on Theme {\n    id\n    slug\n    name\n    kind\n    colour\n    description\n    active\n    periodStart\n    periodEnd\n    recursYearly\n    version\n  }\n': typeof types.ThemeFieldsFragmentDoc;
+  '\n  fragment VariantFields on PostVariant {\n    channel\n    text\n    hashtags\n    link\n    callToAction\n    length\n    maxLength\n  }\n': typeof types.VariantFieldsFragmentDoc;
+  '\n  fragment PostListFields on Post {\n    id\n    title\n    status\n    language\n    goal\n    targetGroups\n    suggestedPublishAt\n    updatedAt\n    attribution\n    theme {\n      id\n      name\n      colour\n      kind\n    }\n    variants {\n      channel\n    }\n  }\n': typeof types.PostListFieldsFragmentDoc;
+  '\n  fragment PostFields on Post {\n    id\n    title\n    body\n    status\n    source\n    attribution\n    language\n    goal\n    targetGroups\n    tags\n    availableFrom\n    availableUntil\n    suggestedPublishAt\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    withdrawalReason\n    createdAt\n    updatedAt\n    version\n    theme {\n      id\n      name\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      position\n      altText\n      altTextOverride\n      asset {\n        id\n        title\n        kind\n        altText\n        thumb: downloadUrl(rendition: THUMB)\n      }\n    }\n    assetWarnings {\n      assetId\n      reason\n      title\n    }\n  }\n': typeof types.PostFieldsFragmentDoc;
+  '\n  query Posts(\n    $first: Int!\n    $after: String\n    $search: String\n    $themeIds: [ID!]\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $statuses: [PostStatus!]\n    $language: Language\n    $from: DateTime\n    $until: DateTime\n    $sort: PostSort\n  ) {\n    posts(\n      first: $first\n      after: $after\n      search: $search\n      themeIds: $themeIds\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      statuses: $statuses\n      language: $language\n      from: $from\n      until: $until\n      sort: $sort\n    ) {\n      nodes {\n        ...PostListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.PostsDocument;
+  '\n  query Calendar($from: DateTime!, $until: DateTime!) {\n    calendar(from: $from, until: $until) {\n      posts {\n        ...PostListFields\n      }\n      campaigns {\n        ...ThemeFields\n      }\n    }\n  }\n': typeof types.CalendarDocument;
+  '\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n': typeof types.PostDocument;
+  '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n': typeof types.CreatePostDocument;
+  '\n  mutation UpdatePost($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      ...PostFields\n    }\n  }\n': typeof types.UpdatePostDocument;
+  '\n  mutation PublishPost($id: ID!, $version: Int!) {\n    publishPost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n': typeof types.PublishPostDocument;
+  '\n  mutation SchedulePost($id: ID!, $version: Int!, $at: DateTime!) {\n    schedulePost(id: $id, version: $version, at: $at) {\n      ...PostFields\n    }\n  }\n': typeof types.SchedulePostDocument;
+  '\n  mutation UnschedulePost($id: ID!, $version: Int!) {\n    unschedulePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n': typeof types.UnschedulePostDocument;
+  '\n  mutation WithdrawPost($id: ID!, $version: Int!, $reason: String!) {\n    withdrawPost(id: $id, version: $version, reason: $reason) {\n      ...PostFields\n    }\n  }\n': typeof types.WithdrawPostDocument;
+  '\n  mutation ArchivePost($id: ID!, $version: Int!) {\n    archivePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n': typeof types.ArchivePostDocument;
+  '\n  mutation RestorePostToDraft($id: ID!, $version: Int!) {\n    restorePostToDraft(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n': typeof types.RestorePostToDraftDocument;
+  '\n  mutation DuplicatePost($id: ID!) {\n    duplicatePost(id: $id) {\n      id\n    }\n  }\n': typeof types.DuplicatePostDocument;
+  '\n  query PostRevisions($id: ID!) {\n    postRevisions(id: $id) {\n      number\n      action\n      createdAt\n      status\n      title\n    }\n  }\n': typeof types.PostRevisionsDocument;
+  '\n  mutation RestorePostRevision($id: ID!, $version: Int!, $revision: Int!) {\n    restorePostRevision(id: $id, version: $version, revision: $revision) {\n      ...PostFields\n    }\n  }\n': typeof types.RestorePostRevisionDocument;
+  '\n  query PreviewPost($id: ID!, $tenantId: ID!) {\n    previewPost(id: $id, tenantId: $tenantId) {\n      title\n      body\n      variants {\n        ...VariantFields\n      }\n    }\n  }\n': typeof types.PreviewPostDocument;
+  '\n  query Themes($activeOnly: Boolean!) {\n    themes(activeOnly: $activeOnly) {\n      ...ThemeFields\n    }\n  }\n': typeof types.ThemesDocument;
+  '\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n': typeof types.CreateThemeDocument;
+  '\n  mutation UpdateTheme($id: ID!, $input: UpdateThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      ...ThemeFields\n    }\n  }\n': typeof types.UpdateThemeDocument;
+  '\n  query PostUsage($postId: ID!) {\n    post(id: $postId) {\n      id\n      title\n      status\n      publishedAt\n    }\n    postUsage(postId: $postId) {\n      libraryCount\n      receipts {\n        id\n        channel\n        libraryName\n        publishedAt\n        url\n      }\n    }\n  }\n': typeof types.PostUsageDocument;
+  '\n  query InactiveLibraries($days: Int!) {\n    inactiveLibraries(days: $days) {\n      tenantId\n      name\n      lastUsedAt\n    }\n  }\n': typeof types.InactiveLibrariesDocument;
+  '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n': typeof types.FeedItemFieldsFragmentDoc;
+  '\n  query Feed(\n    $first: Int!\n    $after: String\n    $search: String\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $language: Language\n  ) {\n    feed(\n      first: $first\n      after: $after\n      search: $search\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      language: $language\n    ) {\n      nodes {\n        ...FeedItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.FeedDocument;
+  '\n  fragment FeedSubscriptionFields on FeedSubscription {\n    channels\n    themeIds\n    lastVisitAt\n    newSinceLastVisit\n  }\n': typeof types.FeedSubscriptionFieldsFragmentDoc;
+  '\n  query FeedSubscription {\n    feedSubscription {\n      ...FeedSubscriptionFields\n    }\n    themes(activeOnly: true) {\n      id\n      name\n      kind\n      description\n    }\n  }\n': typeof types.FeedSubscriptionDocument;
+  '\n  mutation UpdateFeedSubscription($channels: [Channel!]!, $themeIds: [ID!]!) {\n    updateFeedSubscription(channels: $channels, themeIds: $themeIds) {\n      ...FeedSubscriptionFields\n    }\n  }\n': typeof types.UpdateFeedSubscriptionDocument;
+  '\n  mutation MarkFeedVisited {\n    markFeedVisited {\n      ...FeedSubscriptionFields\n    }\n  }\n': typeof types.MarkFeedVisitedDocument;
+  '\n  mutation MarkPostUsed($postId: ID!, $channel: Channel!, $publishedAt: DateTime!, $url: String) {\n    markPostUsed(postId: $postId, channel: $channel, publishedAt: $publishedAt, url: $url) {\n      id\n      postId\n      channel\n      publishedAt\n      url\n    }\n  }\n': typeof types.MarkPostUsedDocument;
+  '\n  query MyUsage {\n    myUsage(first: 100) {\n      nodes {\n        id\n        postId\n        channel\n      }\n    }\n  }\n': typeof types.MyUsageDocument;
+  '\n  query FeedLinks {\n    feedLinks {\n      channel\n      rss\n      atom\n    }\n  }\n': typeof types.FeedLinksDocument;
+  '\n  mutation RotateFeedToken {\n    rotateFeedToken {\n      channel\n      rss\n      atom\n    }\n  }\n': typeof types.RotateFeedTokenDocument;
+  '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    active\n    createdAt\n  }\n': typeof types.WebhookEndpointFieldsFragmentDoc;
+  '\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n': typeof types.WebhookEndpointsDocument;
+  '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n': typeof types.CreateWebhookEndpointDocument;
+  '\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n': typeof types.UpdateWebhookEndpointDocument;
+  '\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n': typeof types.DeleteWebhookEndpointDocument;
+  '\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n': typeof types.PingWebhookEndpointDocument;
+  '\n  query WebhookDeliveries($first: Int!, $after: String, $endpointId: ID) {\n    webhookDeliveries(first: $first, after: $after, endpointId: $endpointId) {\n      nodes {\n        id\n        endpointId\n        eventType\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.WebhookDeliveriesDocument;
+  '\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      createdAt\n      readAt\n      submissionId\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  fragment SubmissionListFields on Submission {\n    id\n    title\n    status\n    libraryName\n    tenantId\n    themeId\n    reviewerId\n    submittedAt\n    createdAt\n    updatedAt\n    version\n  }\n': typeof types.SubmissionListFieldsFragmentDoc;
+  '\n  fragment SubmissionFields on Submission {\n    ...SubmissionListFields\n    body\n    goal\n    language\n    targetGroups\n    localContext\n    mayShare\n    portraitConsent\n    rightsNote\n    decidedAt\n    decisionReason\n    postId\n    variants {\n      ...VariantFields\n    }\n    timeline {\n      id\n      at\n      kind\n      side\n      fromStatus\n      toStatus\n      comment\n    }\n  }\n': typeof types.SubmissionFieldsFragmentDoc;
+  '\n  query Submissions(\n    $first: Int!\n    $after: String\n    $statuses: [SubmissionStatus!]\n    $tenantId: ID\n    $themeId: ID\n    $minAgeDays: Int\n    $reviewerId: ID\n  ) {\n    submissions(\n      first: $first\n      after: $after\n      statuses: $statuses\n      tenantId: $tenantId\n      themeId: $themeId\n      minAgeDays: $minAgeDays\n      reviewerId: $reviewerId\n    ) {\n      nodes {\n        ...SubmissionListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.SubmissionsDocument;
+  '\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.SubmissionDocument;
+  '\n  mutation CreateSubmission($input: SubmissionInput!, $submit: Boolean!, $idempotencyKey: String) {\n    createSubmission(input: $input, submit: $submit, idempotencyKey: $idempotencyKey) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.CreateSubmissionDocument;
+  '\n  mutation UpdateSubmission($id: ID!, $version: Int!, $input: SubmissionInput!) {\n    updateSubmission(id: $id, version: $version, input: $input) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.UpdateSubmissionDocument;
+  '\n  mutation SubmitSubmission($id: ID!, $version: Int!) {\n    submitSubmission(id: $id, version: $version) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.SubmitSubmissionDocument;
+  '\n  mutation StartSubmissionReview($id: ID!, $version: Int!) {\n    startSubmissionReview(id: $id, version: $version) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.StartSubmissionReviewDocument;
+  '\n  mutation RequestSubmissionChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestSubmissionChanges(id: $id, version: $version, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.RequestSubmissionChangesDocument;
+  '\n  mutation RejectSubmission($id: ID!, $version: Int!, $comment: String!) {\n    rejectSubmission(id: $id, version: $version, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.RejectSubmissionDocument;
+  '\n  mutation ApproveSubmission($id: ID!, $version: Int!, $comment: String) {\n    approveSubmission(id: $id, version: $version, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.ApproveSubmissionDocument;
+  '\n  mutation AssignSubmission($id: ID!, $reviewerId: ID) {\n    assignSubmission(id: $id, reviewerId: $reviewerId) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.AssignSubmissionDocument;
+  '\n  mutation CommentOnSubmission($id: ID!, $comment: String!) {\n    commentOnSubmission(id: $id, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.CommentOnSubmissionDocument;
   '\n  fragment TenantListFields on Tenant {\n    id\n    slug\n    name\n    city\n    province\n    branchCount\n    active\n  }\n': typeof types.TenantListFieldsFragmentDoc;
   '\n  query Tenants(\n    $first: Int!\n    $after: String\n    $search: String\n    $province: Province\n    $active: Boolean\n    $kind: TenantKind\n  ) {\n    tenants(\n      first: $first\n      after: $after\n      search: $search\n      province: $province\n      active: $active\n      kind: $kind\n    ) {\n      nodes {\n        ...TenantListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.TenantsDocument;
   '\n  query LibraryOptions($after: String) {\n    tenants(first: 100, after: $after, kind: LIBRARY) {\n      nodes {\n        id\n        slug\n        name\n        active\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.LibraryOptionsDocument;
@@ -50,6 +119,32 @@ const documents: Documents = {
     types.CreateApiKeyDocument,
   '\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n':
     types.RevokeApiKeyDocument,
+  '\n  fragment AssetFields on Asset {\n    id\n    title\n    description\n    kind\n    altText\n    tags\n    ownerTenantId\n    createdAt\n    updatedAt\n    archivedAt\n    validFrom\n    validUntil\n    expiresAt\n    unusableReason\n    version\n    currentVersion\n    rights {\n      owner\n      licence\n      creditLine\n      portraitConsent\n      portraitConsentUntil\n    }\n    file {\n      mimeType\n      size\n      width\n      height\n      originalName\n      renditionsStatus\n    }\n    thumb: downloadUrl(rendition: THUMB)\n    preview: downloadUrl(rendition: PREVIEW)\n    original: downloadUrl(rendition: ORIGINAL)\n  }\n':
+    types.AssetFieldsFragmentDoc,
+  '\n  query Assets(\n    $first: Int!\n    $after: String\n    $search: String\n    $kinds: [AssetKind!]\n    $scope: AssetScope!\n    $includeArchived: Boolean!\n  ) {\n    assets(\n      first: $first\n      after: $after\n      search: $search\n      kinds: $kinds\n      scope: $scope\n      includeArchived: $includeArchived\n    ) {\n      nodes {\n        ...AssetFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.AssetsDocument,
+  '\n  query Asset($id: ID!) {\n    asset(id: $id) {\n      ...AssetFields\n      versions {\n        number\n        createdAt\n        originalName\n        size\n        mimeType\n      }\n    }\n  }\n':
+    types.AssetDocument,
+  '\n  query AssetUsage($assetId: ID!) {\n    assetUsage(assetId: $assetId) {\n      postId\n      postTitle\n      postStatus\n    }\n  }\n':
+    types.AssetUsageDocument,
+  '\n  mutation FinalizeAssetUpload($input: FinalizeAssetUploadInput!) {\n    finalizeAssetUpload(input: $input) {\n      ...AssetFields\n    }\n  }\n':
+    types.FinalizeAssetUploadDocument,
+  '\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetFields\n    }\n  }\n':
+    types.UpdateAssetDocument,
+  '\n  mutation ArchiveAsset($id: ID!, $version: Int!) {\n    archiveAsset(id: $id, version: $version) {\n      ...AssetFields\n    }\n  }\n':
+    types.ArchiveAssetDocument,
+  '\n  mutation UnarchiveAsset($id: ID!, $version: Int!) {\n    unarchiveAsset(id: $id, version: $version) {\n      ...AssetFields\n    }\n  }\n':
+    types.UnarchiveAssetDocument,
+  '\n  mutation DeleteAsset($id: ID!, $version: Int!) {\n    deleteAsset(id: $id, version: $version)\n  }\n':
+    types.DeleteAssetDocument,
+  '\n  mutation SetPostAssets($postId: ID!, $version: Int, $assets: [PostAssetInput!]!) {\n    setPostAssets(postId: $postId, version: $version, assets: $assets) {\n      id\n      version\n    }\n  }\n':
+    types.SetPostAssetsDocument,
+  '\n  fragment BrandKitAssetFields on BrandKitAsset {\n    id\n    label\n    usage\n    section\n    asset {\n      id\n      title\n      kind\n      altText\n      file {\n        mimeType\n        originalName\n      }\n      thumb: downloadUrl(rendition: THUMB)\n      original: downloadUrl(rendition: ORIGINAL)\n    }\n  }\n':
+    types.BrandKitAssetFieldsFragmentDoc,
+  '\n  query BrandKit {\n    brandKit {\n      colours {\n        id\n        name\n        hex\n        usage\n      }\n      logos {\n        ...BrandKitAssetFields\n      }\n      fonts {\n        ...BrandKitAssetFields\n      }\n      templates {\n        ...BrandKitAssetFields\n      }\n    }\n  }\n':
+    types.BrandKitDocument,
+  '\n  mutation SetBrandKit($input: BrandKitInput!) {\n    setBrandKit(input: $input) {\n      colours {\n        id\n      }\n    }\n  }\n':
+    types.SetBrandKitDocument,
   '\n  fragment CurrentUserFields on User {\n    id\n    name\n    email\n    role\n    lastLoginAt\n    tenant {\n      id\n      slug\n      name\n      kind\n    }\n  }\n':
     types.CurrentUserFieldsFragmentDoc,
   '\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n':
@@ -58,6 +153,117 @@ const documents: Documents = {
   '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
   '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n':
     types.ChangePasswordDocument,
+  '\n  fragment ThemeFields on Theme {\n    id\n    slug\n    name\n    kind\n    colour\n    description\n    active\n    periodStart\n    periodEnd\n    recursYearly\n    version\n  }\n':
+    types.ThemeFieldsFragmentDoc,
+  '\n  fragment VariantFields on PostVariant {\n    channel\n    text\n    hashtags\n    link\n    callToAction\n    length\n    maxLength\n  }\n':
+    types.VariantFieldsFragmentDoc,
+  '\n  fragment PostListFields on Post {\n    id\n    title\n    status\n    language\n    goal\n    targetGroups\n    suggestedPublishAt\n    updatedAt\n    attribution\n    theme {\n      id\n      name\n      colour\n      kind\n    }\n    variants {\n      channel\n    }\n  }\n':
+    types.PostListFieldsFragmentDoc,
+  '\n  fragment PostFields on Post {\n    id\n    title\n    body\n    status\n    source\n    attribution\n    language\n    goal\n    targetGroups\n    tags\n    availableFrom\n    availableUntil\n    suggestedPublishAt\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    withdrawalReason\n    createdAt\n    updatedAt\n    version\n    theme {\n      id\n      name\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      position\n      altText\n      altTextOverride\n      asset {\n        id\n        title\n        kind\n        altText\n        thumb: downloadUrl(rendition: THUMB)\n      }\n    }\n    assetWarnings {\n      assetId\n      reason\n      title\n    }\n  }\n':
+    types.PostFieldsFragmentDoc,
+  '\n  query Posts(\n    $first: Int!\n    $after: String\n    $search: String\n    $themeIds: [ID!]\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $statuses: [PostStatus!]\n    $language: Language\n    $from: DateTime\n    $until: DateTime\n    $sort: PostSort\n  ) {\n    posts(\n      first: $first\n      after: $after\n      search: $search\n      themeIds: $themeIds\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      statuses: $statuses\n      language: $language\n      from: $from\n      until: $until\n      sort: $sort\n    ) {\n      nodes {\n        ...PostListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.PostsDocument,
+  '\n  query Calendar($from: DateTime!, $until: DateTime!) {\n    calendar(from: $from, until: $until) {\n      posts {\n        ...PostListFields\n      }\n      campaigns {\n        ...ThemeFields\n      }\n    }\n  }\n':
+    types.CalendarDocument,
+  '\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n': types.PostDocument,
+  '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n':
+    types.CreatePostDocument,
+  '\n  mutation UpdatePost($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      ...PostFields\n    }\n  }\n':
+    types.UpdatePostDocument,
+  '\n  mutation PublishPost($id: ID!, $version: Int!) {\n    publishPost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n':
+    types.PublishPostDocument,
+  '\n  mutation SchedulePost($id: ID!, $version: Int!, $at: DateTime!) {\n    schedulePost(id: $id, version: $version, at: $at) {\n      ...PostFields\n    }\n  }\n':
+    types.SchedulePostDocument,
+  '\n  mutation UnschedulePost($id: ID!, $version: Int!) {\n    unschedulePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n':
+    types.UnschedulePostDocument,
+  '\n  mutation WithdrawPost($id: ID!, $version: Int!, $reason: String!) {\n    withdrawPost(id: $id, version: $version, reason: $reason) {\n      ...PostFields\n    }\n  }\n':
+    types.WithdrawPostDocument,
+  '\n  mutation ArchivePost($id: ID!, $version: Int!) {\n    archivePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n':
+    types.ArchivePostDocument,
+  '\n  mutation RestorePostToDraft($id: ID!, $version: Int!) {\n    restorePostToDraft(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n':
+    types.RestorePostToDraftDocument,
+  '\n  mutation DuplicatePost($id: ID!) {\n    duplicatePost(id: $id) {\n      id\n    }\n  }\n':
+    types.DuplicatePostDocument,
+  '\n  query PostRevisions($id: ID!) {\n    postRevisions(id: $id) {\n      number\n      action\n      createdAt\n      status\n      title\n    }\n  }\n':
+    types.PostRevisionsDocument,
+  '\n  mutation RestorePostRevision($id: ID!, $version: Int!, $revision: Int!) {\n    restorePostRevision(id: $id, version: $version, revision: $revision) {\n      ...PostFields\n    }\n  }\n':
+    types.RestorePostRevisionDocument,
+  '\n  query PreviewPost($id: ID!, $tenantId: ID!) {\n    previewPost(id: $id, tenantId: $tenantId) {\n      title\n      body\n      variants {\n        ...VariantFields\n      }\n    }\n  }\n':
+    types.PreviewPostDocument,
+  '\n  query Themes($activeOnly: Boolean!) {\n    themes(activeOnly: $activeOnly) {\n      ...ThemeFields\n    }\n  }\n':
+    types.ThemesDocument,
+  '\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n':
+    types.CreateThemeDocument,
+  '\n  mutation UpdateTheme($id: ID!, $input: UpdateThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      ...ThemeFields\n    }\n  }\n':
+    types.UpdateThemeDocument,
+  '\n  query PostUsage($postId: ID!) {\n    post(id: $postId) {\n      id\n      title\n      status\n      publishedAt\n    }\n    postUsage(postId: $postId) {\n      libraryCount\n      receipts {\n        id\n        channel\n        libraryName\n        publishedAt\n        url\n      }\n    }\n  }\n':
+    types.PostUsageDocument,
+  '\n  query InactiveLibraries($days: Int!) {\n    inactiveLibraries(days: $days) {\n      tenantId\n      name\n      lastUsedAt\n    }\n  }\n':
+    types.InactiveLibrariesDocument,
+  '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n':
+    types.FeedItemFieldsFragmentDoc,
+  '\n  query Feed(\n    $first: Int!\n    $after: String\n    $search: String\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $language: Language\n  ) {\n    feed(\n      first: $first\n      after: $after\n      search: $search\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      language: $language\n    ) {\n      nodes {\n        ...FeedItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.FeedDocument,
+  '\n  fragment FeedSubscriptionFields on FeedSubscription {\n    channels\n    themeIds\n    lastVisitAt\n    newSinceLastVisit\n  }\n':
+    types.FeedSubscriptionFieldsFragmentDoc,
+  '\n  query FeedSubscription {\n    feedSubscription {\n      ...FeedSubscriptionFields\n    }\n    themes(activeOnly: true) {\n      id\n      name\n      kind\n      description\n    }\n  }\n':
+    types.FeedSubscriptionDocument,
+  '\n  mutation UpdateFeedSubscription($channels: [Channel!]!, $themeIds: [ID!]!) {\n    updateFeedSubscription(channels: $channels, themeIds: $themeIds) {\n      ...FeedSubscriptionFields\n    }\n  }\n':
+    types.UpdateFeedSubscriptionDocument,
+  '\n  mutation MarkFeedVisited {\n    markFeedVisited {\n      ...FeedSubscriptionFields\n    }\n  }\n':
+    types.MarkFeedVisitedDocument,
+  '\n  mutation MarkPostUsed($postId: ID!, $channel: Channel!, $publishedAt: DateTime!, $url: String) {\n    markPostUsed(postId: $postId, channel: $channel, publishedAt: $publishedAt, url: $url) {\n      id\n      postId\n      channel\n      publishedAt\n      url\n    }\n  }\n':
+    types.MarkPostUsedDocument,
+  '\n  query MyUsage {\n    myUsage(first: 100) {\n      nodes {\n        id\n        postId\n        channel\n      }\n    }\n  }\n':
+    types.MyUsageDocument,
+  '\n  query FeedLinks {\n    feedLinks {\n      channel\n      rss\n      atom\n    }\n  }\n':
+    types.FeedLinksDocument,
+  '\n  mutation RotateFeedToken {\n    rotateFeedToken {\n      channel\n      rss\n      atom\n    }\n  }\n':
+    types.RotateFeedTokenDocument,
+  '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    active\n    createdAt\n  }\n':
+    types.WebhookEndpointFieldsFragmentDoc,
+  '\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n':
+    types.WebhookEndpointsDocument,
+  '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n':
+    types.CreateWebhookEndpointDocument,
+  '\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n':
+    types.UpdateWebhookEndpointDocument,
+  '\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n':
+    types.DeleteWebhookEndpointDocument,
+  '\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n':
+    types.PingWebhookEndpointDocument,
+  '\n  query WebhookDeliveries($first: Int!, $after: String, $endpointId: ID) {\n    webhookDeliveries(first: $first, after: $after, endpointId: $endpointId) {\n      nodes {\n        id\n        endpointId\n        eventType\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.WebhookDeliveriesDocument,
+  '\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      createdAt\n      readAt\n      submissionId\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
+    types.MarkNotificationsReadDocument,
+  '\n  fragment SubmissionListFields on Submission {\n    id\n    title\n    status\n    libraryName\n    tenantId\n    themeId\n    reviewerId\n    submittedAt\n    createdAt\n    updatedAt\n    version\n  }\n':
+    types.SubmissionListFieldsFragmentDoc,
+  '\n  fragment SubmissionFields on Submission {\n    ...SubmissionListFields\n    body\n    goal\n    language\n    targetGroups\n    localContext\n    mayShare\n    portraitConsent\n    rightsNote\n    decidedAt\n    decisionReason\n    postId\n    variants {\n      ...VariantFields\n    }\n    timeline {\n      id\n      at\n      kind\n      side\n      fromStatus\n      toStatus\n      comment\n    }\n  }\n':
+    types.SubmissionFieldsFragmentDoc,
+  '\n  query Submissions(\n    $first: Int!\n    $after: String\n    $statuses: [SubmissionStatus!]\n    $tenantId: ID\n    $themeId: ID\n    $minAgeDays: Int\n    $reviewerId: ID\n  ) {\n    submissions(\n      first: $first\n      after: $after\n      statuses: $statuses\n      tenantId: $tenantId\n      themeId: $themeId\n      minAgeDays: $minAgeDays\n      reviewerId: $reviewerId\n    ) {\n      nodes {\n        ...SubmissionListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.SubmissionsDocument,
+  '\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.SubmissionDocument,
+  '\n  mutation CreateSubmission($input: SubmissionInput!, $submit: Boolean!, $idempotencyKey: String) {\n    createSubmission(input: $input, submit: $submit, idempotencyKey: $idempotencyKey) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.CreateSubmissionDocument,
+  '\n  mutation UpdateSubmission($id: ID!, $version: Int!, $input: SubmissionInput!) {\n    updateSubmission(id: $id, version: $version, input: $input) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.UpdateSubmissionDocument,
+  '\n  mutation SubmitSubmission($id: ID!, $version: Int!) {\n    submitSubmission(id: $id, version: $version) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.SubmitSubmissionDocument,
+  '\n  mutation StartSubmissionReview($id: ID!, $version: Int!) {\n    startSubmissionReview(id: $id, version: $version) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.StartSubmissionReviewDocument,
+  '\n  mutation RequestSubmissionChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestSubmissionChanges(id: $id, version: $version, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.RequestSubmissionChangesDocument,
+  '\n  mutation RejectSubmission($id: ID!, $version: Int!, $comment: String!) {\n    rejectSubmission(id: $id, version: $version, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.RejectSubmissionDocument,
+  '\n  mutation ApproveSubmission($id: ID!, $version: Int!, $comment: String) {\n    approveSubmission(id: $id, version: $version, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.ApproveSubmissionDocument,
+  '\n  mutation AssignSubmission($id: ID!, $reviewerId: ID) {\n    assignSubmission(id: $id, reviewerId: $reviewerId) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.AssignSubmissionDocument,
+  '\n  mutation CommentOnSubmission($id: ID!, $comment: String!) {\n    commentOnSubmission(id: $id, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n':
+    types.CommentOnSubmissionDocument,
   '\n  fragment TenantListFields on Tenant {\n    id\n    slug\n    name\n    city\n    province\n    branchCount\n    active\n  }\n':
     types.TenantListFieldsFragmentDoc,
   '\n  query Tenants(\n    $first: Int!\n    $after: String\n    $search: String\n    $province: Province\n    $active: Boolean\n    $kind: TenantKind\n  ) {\n    tenants(\n      first: $first\n      after: $after\n      search: $search\n      province: $province\n      active: $active\n      kind: $kind\n    ) {\n      nodes {\n        ...TenantListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
@@ -123,6 +329,84 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AssetFields on Asset {\n    id\n    title\n    description\n    kind\n    altText\n    tags\n    ownerTenantId\n    createdAt\n    updatedAt\n    archivedAt\n    validFrom\n    validUntil\n    expiresAt\n    unusableReason\n    version\n    currentVersion\n    rights {\n      owner\n      licence\n      creditLine\n      portraitConsent\n      portraitConsentUntil\n    }\n    file {\n      mimeType\n      size\n      width\n      height\n      originalName\n      renditionsStatus\n    }\n    thumb: downloadUrl(rendition: THUMB)\n    preview: downloadUrl(rendition: PREVIEW)\n    original: downloadUrl(rendition: ORIGINAL)\n  }\n',
+): typeof import('./graphql').AssetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Assets(\n    $first: Int!\n    $after: String\n    $search: String\n    $kinds: [AssetKind!]\n    $scope: AssetScope!\n    $includeArchived: Boolean!\n  ) {\n    assets(\n      first: $first\n      after: $after\n      search: $search\n      kinds: $kinds\n      scope: $scope\n      includeArchived: $includeArchived\n    ) {\n      nodes {\n        ...AssetFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): typeof import('./graphql').AssetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Asset($id: ID!) {\n    asset(id: $id) {\n      ...AssetFields\n      versions {\n        number\n        createdAt\n        originalName\n        size\n        mimeType\n      }\n    }\n  }\n',
+): typeof import('./graphql').AssetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssetUsage($assetId: ID!) {\n    assetUsage(assetId: $assetId) {\n      postId\n      postTitle\n      postStatus\n    }\n  }\n',
+): typeof import('./graphql').AssetUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation FinalizeAssetUpload($input: FinalizeAssetUploadInput!) {\n    finalizeAssetUpload(input: $input) {\n      ...AssetFields\n    }\n  }\n',
+): typeof import('./graphql').FinalizeAssetUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {\n    updateAsset(id: $id, input: $input) {\n      ...AssetFields\n    }\n  }\n',
+): typeof import('./graphql').UpdateAssetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveAsset($id: ID!, $version: Int!) {\n    archiveAsset(id: $id, version: $version) {\n      ...AssetFields\n    }\n  }\n',
+): typeof import('./graphql').ArchiveAssetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnarchiveAsset($id: ID!, $version: Int!) {\n    unarchiveAsset(id: $id, version: $version) {\n      ...AssetFields\n    }\n  }\n',
+): typeof import('./graphql').UnarchiveAssetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteAsset($id: ID!, $version: Int!) {\n    deleteAsset(id: $id, version: $version)\n  }\n',
+): typeof import('./graphql').DeleteAssetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPostAssets($postId: ID!, $version: Int, $assets: [PostAssetInput!]!) {\n    setPostAssets(postId: $postId, version: $version, assets: $assets) {\n      id\n      version\n    }\n  }\n',
+): typeof import('./graphql').SetPostAssetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BrandKitAssetFields on BrandKitAsset {\n    id\n    label\n    usage\n    section\n    asset {\n      id\n      title\n      kind\n      altText\n      file {\n        mimeType\n        originalName\n      }\n      thumb: downloadUrl(rendition: THUMB)\n      original: downloadUrl(rendition: ORIGINAL)\n    }\n  }\n',
+): typeof import('./graphql').BrandKitAssetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BrandKit {\n    brandKit {\n      colours {\n        id\n        name\n        hex\n        usage\n      }\n      logos {\n        ...BrandKitAssetFields\n      }\n      fonts {\n        ...BrandKitAssetFields\n      }\n      templates {\n        ...BrandKitAssetFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').BrandKitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetBrandKit($input: BrandKitInput!) {\n    setBrandKit(input: $input) {\n      colours {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql').SetBrandKitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment CurrentUserFields on User {\n    id\n    name\n    email\n    role\n    lastLoginAt\n    tenant {\n      id\n      slug\n      name\n      kind\n    }\n  }\n',
 ): typeof import('./graphql').CurrentUserFieldsFragmentDoc;
 /**
@@ -149,6 +433,342 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      refreshToken\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ThemeFields on Theme {\n    id\n    slug\n    name\n    kind\n    colour\n    description\n    active\n    periodStart\n    periodEnd\n    recursYearly\n    version\n  }\n',
+): typeof import('./graphql').ThemeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VariantFields on PostVariant {\n    channel\n    text\n    hashtags\n    link\n    callToAction\n    length\n    maxLength\n  }\n',
+): typeof import('./graphql').VariantFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PostListFields on Post {\n    id\n    title\n    status\n    language\n    goal\n    targetGroups\n    suggestedPublishAt\n    updatedAt\n    attribution\n    theme {\n      id\n      name\n      colour\n      kind\n    }\n    variants {\n      channel\n    }\n  }\n',
+): typeof import('./graphql').PostListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PostFields on Post {\n    id\n    title\n    body\n    status\n    source\n    attribution\n    language\n    goal\n    targetGroups\n    tags\n    availableFrom\n    availableUntil\n    suggestedPublishAt\n    scheduledAt\n    publishedAt\n    withdrawnAt\n    withdrawalReason\n    createdAt\n    updatedAt\n    version\n    theme {\n      id\n      name\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      position\n      altText\n      altTextOverride\n      asset {\n        id\n        title\n        kind\n        altText\n        thumb: downloadUrl(rendition: THUMB)\n      }\n    }\n    assetWarnings {\n      assetId\n      reason\n      title\n    }\n  }\n',
+): typeof import('./graphql').PostFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Posts(\n    $first: Int!\n    $after: String\n    $search: String\n    $themeIds: [ID!]\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $statuses: [PostStatus!]\n    $language: Language\n    $from: DateTime\n    $until: DateTime\n    $sort: PostSort\n  ) {\n    posts(\n      first: $first\n      after: $after\n      search: $search\n      themeIds: $themeIds\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      statuses: $statuses\n      language: $language\n      from: $from\n      until: $until\n      sort: $sort\n    ) {\n      nodes {\n        ...PostListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): typeof import('./graphql').PostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Calendar($from: DateTime!, $until: DateTime!) {\n    calendar(from: $from, until: $until) {\n      posts {\n        ...PostListFields\n      }\n      campaigns {\n        ...ThemeFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').CalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').PostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').CreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdatePost($id: ID!, $input: UpdatePostInput!) {\n    updatePost(id: $id, input: $input) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').UpdatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishPost($id: ID!, $version: Int!) {\n    publishPost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').PublishPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SchedulePost($id: ID!, $version: Int!, $at: DateTime!) {\n    schedulePost(id: $id, version: $version, at: $at) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').SchedulePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnschedulePost($id: ID!, $version: Int!) {\n    unschedulePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').UnschedulePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawPost($id: ID!, $version: Int!, $reason: String!) {\n    withdrawPost(id: $id, version: $version, reason: $reason) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').WithdrawPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchivePost($id: ID!, $version: Int!) {\n    archivePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').ArchivePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestorePostToDraft($id: ID!, $version: Int!) {\n    restorePostToDraft(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').RestorePostToDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DuplicatePost($id: ID!) {\n    duplicatePost(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').DuplicatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PostRevisions($id: ID!) {\n    postRevisions(id: $id) {\n      number\n      action\n      createdAt\n      status\n      title\n    }\n  }\n',
+): typeof import('./graphql').PostRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestorePostRevision($id: ID!, $version: Int!, $revision: Int!) {\n    restorePostRevision(id: $id, version: $version, revision: $revision) {\n      ...PostFields\n    }\n  }\n',
+): typeof import('./graphql').RestorePostRevisionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PreviewPost($id: ID!, $tenantId: ID!) {\n    previewPost(id: $id, tenantId: $tenantId) {\n      title\n      body\n      variants {\n        ...VariantFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').PreviewPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Themes($activeOnly: Boolean!) {\n    themes(activeOnly: $activeOnly) {\n      ...ThemeFields\n    }\n  }\n',
+): typeof import('./graphql').ThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTheme($input: ThemeInput!) {\n    createTheme(input: $input) {\n      ...ThemeFields\n    }\n  }\n',
+): typeof import('./graphql').CreateThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTheme($id: ID!, $input: UpdateThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      ...ThemeFields\n    }\n  }\n',
+): typeof import('./graphql').UpdateThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PostUsage($postId: ID!) {\n    post(id: $postId) {\n      id\n      title\n      status\n      publishedAt\n    }\n    postUsage(postId: $postId) {\n      libraryCount\n      receipts {\n        id\n        channel\n        libraryName\n        publishedAt\n        url\n      }\n    }\n  }\n',
+): typeof import('./graphql').PostUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InactiveLibraries($days: Int!) {\n    inactiveLibraries(days: $days) {\n      tenantId\n      name\n      lastUsedAt\n    }\n  }\n',
+): typeof import('./graphql').InactiveLibrariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n',
+): typeof import('./graphql').FeedItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Feed(\n    $first: Int!\n    $after: String\n    $search: String\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $language: Language\n  ) {\n    feed(\n      first: $first\n      after: $after\n      search: $search\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      language: $language\n    ) {\n      nodes {\n        ...FeedItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): typeof import('./graphql').FeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FeedSubscriptionFields on FeedSubscription {\n    channels\n    themeIds\n    lastVisitAt\n    newSinceLastVisit\n  }\n',
+): typeof import('./graphql').FeedSubscriptionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FeedSubscription {\n    feedSubscription {\n      ...FeedSubscriptionFields\n    }\n    themes(activeOnly: true) {\n      id\n      name\n      kind\n      description\n    }\n  }\n',
+): typeof import('./graphql').FeedSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateFeedSubscription($channels: [Channel!]!, $themeIds: [ID!]!) {\n    updateFeedSubscription(channels: $channels, themeIds: $themeIds) {\n      ...FeedSubscriptionFields\n    }\n  }\n',
+): typeof import('./graphql').UpdateFeedSubscriptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkFeedVisited {\n    markFeedVisited {\n      ...FeedSubscriptionFields\n    }\n  }\n',
+): typeof import('./graphql').MarkFeedVisitedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkPostUsed($postId: ID!, $channel: Channel!, $publishedAt: DateTime!, $url: String) {\n    markPostUsed(postId: $postId, channel: $channel, publishedAt: $publishedAt, url: $url) {\n      id\n      postId\n      channel\n      publishedAt\n      url\n    }\n  }\n',
+): typeof import('./graphql').MarkPostUsedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyUsage {\n    myUsage(first: 100) {\n      nodes {\n        id\n        postId\n        channel\n      }\n    }\n  }\n',
+): typeof import('./graphql').MyUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FeedLinks {\n    feedLinks {\n      channel\n      rss\n      atom\n    }\n  }\n',
+): typeof import('./graphql').FeedLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateFeedToken {\n    rotateFeedToken {\n      channel\n      rss\n      atom\n    }\n  }\n',
+): typeof import('./graphql').RotateFeedTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    active\n    createdAt\n  }\n',
+): typeof import('./graphql').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookEndpoints {\n    webhookEndpoints {\n      ...WebhookEndpointFields\n    }\n  }\n',
+): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n',
+): typeof import('./graphql').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n',
+): typeof import('./graphql').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PingWebhookEndpoint($id: ID!) {\n    pingWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').PingWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookDeliveries($first: Int!, $after: String, $endpointId: ID) {\n    webhookDeliveries(first: $first, after: $after, endpointId: $endpointId) {\n      nodes {\n        id\n        endpointId\n        eventType\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      createdAt\n      readAt\n      submissionId\n    }\n  }\n',
+): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n',
+): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SubmissionListFields on Submission {\n    id\n    title\n    status\n    libraryName\n    tenantId\n    themeId\n    reviewerId\n    submittedAt\n    createdAt\n    updatedAt\n    version\n  }\n',
+): typeof import('./graphql').SubmissionListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SubmissionFields on Submission {\n    ...SubmissionListFields\n    body\n    goal\n    language\n    targetGroups\n    localContext\n    mayShare\n    portraitConsent\n    rightsNote\n    decidedAt\n    decisionReason\n    postId\n    variants {\n      ...VariantFields\n    }\n    timeline {\n      id\n      at\n      kind\n      side\n      fromStatus\n      toStatus\n      comment\n    }\n  }\n',
+): typeof import('./graphql').SubmissionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Submissions(\n    $first: Int!\n    $after: String\n    $statuses: [SubmissionStatus!]\n    $tenantId: ID\n    $themeId: ID\n    $minAgeDays: Int\n    $reviewerId: ID\n  ) {\n    submissions(\n      first: $first\n      after: $after\n      statuses: $statuses\n      tenantId: $tenantId\n      themeId: $themeId\n      minAgeDays: $minAgeDays\n      reviewerId: $reviewerId\n    ) {\n      nodes {\n        ...SubmissionListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): typeof import('./graphql').SubmissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').SubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSubmission($input: SubmissionInput!, $submit: Boolean!, $idempotencyKey: String) {\n    createSubmission(input: $input, submit: $submit, idempotencyKey: $idempotencyKey) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').CreateSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSubmission($id: ID!, $version: Int!, $input: SubmissionInput!) {\n    updateSubmission(id: $id, version: $version, input: $input) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').UpdateSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitSubmission($id: ID!, $version: Int!) {\n    submitSubmission(id: $id, version: $version) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').SubmitSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartSubmissionReview($id: ID!, $version: Int!) {\n    startSubmissionReview(id: $id, version: $version) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').StartSubmissionReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestSubmissionChanges($id: ID!, $version: Int!, $comment: String!) {\n    requestSubmissionChanges(id: $id, version: $version, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').RequestSubmissionChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RejectSubmission($id: ID!, $version: Int!, $comment: String!) {\n    rejectSubmission(id: $id, version: $version, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').RejectSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveSubmission($id: ID!, $version: Int!, $comment: String) {\n    approveSubmission(id: $id, version: $version, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').ApproveSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignSubmission($id: ID!, $reviewerId: ID) {\n    assignSubmission(id: $id, reviewerId: $reviewerId) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').AssignSubmissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CommentOnSubmission($id: ID!, $comment: String!) {\n    commentOnSubmission(id: $id, comment: $comment) {\n      ...SubmissionFields\n    }\n  }\n',
+): typeof import('./graphql').CommentOnSubmissionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

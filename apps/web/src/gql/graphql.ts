@@ -8,6 +8,50 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** What an API key may do: FEED_READ (feed:read), SUBMISSIONS_WRITE (submissions:write), USAGE_WRITE (usage:write) */
 export type ApiScope = 'FEED_READ' | 'SUBMISSIONS_WRITE' | 'USAGE_WRITE';
 
+/** Logo, template, banner, photo, icon, font, guideline (PDF) or video */
+export type AssetKind = 'BANNER' | 'FONT' | 'GUIDELINE' | 'ICON' | 'LOGO' | 'PHOTO' | 'TEMPLATE' | 'VIDEO';
+
+export type AssetRightsInput = {
+  creditLine?: string | null | undefined;
+  /** e.g. "CC BY 4.0" or "alleen voor bibliotheken" */
+  licence?: string | null | undefined;
+  owner?: string | null | undefined;
+  portraitConsent?: boolean | null | undefined;
+  /** Last day covered, YYYY-MM-DD */
+  portraitConsentUntil?: string | null | undefined;
+};
+
+/** ALL visible assets, only the national house style (CENTRAL), or only your own uploads (OWN) */
+export type AssetScope = 'ALL' | 'CENTRAL' | 'OWN';
+
+/** Why an asset may not be used: past validUntil, past its portrait consent, not valid yet, archived, or (for libraries) no longer available */
+export type AssetWarningReason = 'ARCHIVED' | 'CONSENT_EXPIRED' | 'EXPIRED' | 'NOT_YET_VALID' | 'UNAVAILABLE';
+
+export type BrandColourInput = {
+  hex: string;
+  name: string;
+  usage?: string;
+};
+
+export type BrandKitAssetInput = {
+  assetId: string | number;
+  label: string;
+  usage?: string;
+};
+
+/** The whole brand kit; replaces what was there, in the given order */
+export type BrandKitInput = {
+  colours: Array<BrandColourInput>;
+  /** FONT assets */
+  fonts: Array<BrandKitAssetInput>;
+  /** LOGO assets */
+  logos: Array<BrandKitAssetInput>;
+  /** TEMPLATE assets */
+  templates: Array<BrandKitAssetInput>;
+};
+
+export type BrandKitSection = 'FONT' | 'LOGO' | 'TEMPLATE';
+
 /** Social-media channel */
 export type Channel = 'FACEBOOK' | 'GENERIC' | 'INSTAGRAM' | 'LINKEDIN' | 'X';
 
@@ -18,6 +62,22 @@ export type CreateApiKeyInput = {
   scopes: Array<ApiScope>;
   /** Central admins: the library; default your own */
   tenantId?: string | number | null | undefined;
+};
+
+export type CreatePostInput = {
+  availableFrom?: string | null | undefined;
+  availableUntil?: string | null | undefined;
+  body: string;
+  goal?: Goal | null | undefined;
+  language?: Language | null | undefined;
+  /** Suggested date for the calendar */
+  suggestedPublishAt?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+  themeId?: string | number | null | undefined;
+  title: string;
+  /** One per channel; replaces all variants */
+  variants?: Array<PostVariantInput> | null | undefined;
 };
 
 export type CreateTenantInput = {
@@ -46,6 +106,54 @@ export type CreateUserInput = {
   tenantId?: string | number | null | undefined;
 };
 
+export type CreateWebhookEndpointInput = {
+  events?: Array<string>;
+  /** https:// address (http:// only for localhost outside production) */
+  url: string;
+};
+
+export type FinalizeAssetUploadInput = {
+  /** Required for images */
+  altText?: string | null | undefined;
+  description?: string | null | undefined;
+  rights?: AssetRightsInput | null | undefined;
+  tags?: Array<string> | null | undefined;
+  themeIds?: Array<string | number> | null | undefined;
+  title: string;
+  /** From PUT /files/uploads */
+  uploadToken: string;
+  validFrom?: string | null | undefined;
+  validUntil?: string | null | undefined;
+};
+
+/** marketing (naamsbekendheid), klantenbinding, netwerken */
+export type Goal = 'KLANTENBINDING' | 'MARKETING' | 'NETWERKEN';
+
+/** NL (default), EN, FY (Frisian) */
+export type Language = 'EN' | 'FY' | 'NL';
+
+export type PostAssetInput = {
+  /** Alt text for this post only (else the asset’s) */
+  altText?: string | null | undefined;
+  assetId: string | number;
+};
+
+/** RELEVANCE needs a search text */
+export type PostSort = 'RELEVANCE' | 'SUGGESTED_ASC' | 'TITLE_ASC' | 'UPDATED_DESC';
+
+export type PostSource = 'CENTRAL' | 'SUBMISSION';
+
+/** DRAFT → SCHEDULED → PUBLISHED → WITHDRAWN / ARCHIVED */
+export type PostStatus = 'ARCHIVED' | 'DRAFT' | 'PUBLISHED' | 'SCHEDULED' | 'WITHDRAWN';
+
+export type PostVariantInput = {
+  callToAction?: string | null | undefined;
+  channel: Channel;
+  hashtags?: Array<string>;
+  link?: string | null | undefined;
+  text: string;
+};
+
 /** The twelve Dutch provinces */
 export type Province =
   | 'DRENTHE'
@@ -61,6 +169,9 @@ export type Province =
   | 'ZEELAND'
   | 'ZUID_HOLLAND';
 
+/** Thumbnail and preview: PENDING → READY or FAILED; NONE for files that are not images */
+export type RenditionStatus = 'FAILED' | 'NONE' | 'PENDING' | 'READY';
+
 /** What a user may do */
 export type Role =
   'CENTRAL_ADMIN' | 'CENTRAL_EDITOR' | 'LIBRARY_ADMIN' | 'LIBRARY_EDITOR' | 'PROGRAMME_VIEWER';
@@ -71,8 +182,76 @@ export type SocialChannelInput = {
   url?: string | null | undefined;
 };
 
+export type SubmissionInput = {
+  body: string;
+  goal?: Goal | null | undefined;
+  language?: Language;
+  /** Local context for the reviewers */
+  localContext?: string | null | undefined;
+  /** We may share this content with the network */
+  mayShare: boolean;
+  /** Recognisable people gave consent */
+  portraitConsent?: boolean;
+  rightsNote?: string | null | undefined;
+  targetGroups?: Array<TargetGroup>;
+  themeId?: string | number | null | undefined;
+  title: string;
+  variants?: Array<PostVariantInput>;
+};
+
+/** DRAFT → SUBMITTED → IN_REVIEW → CHANGES_REQUESTED | REJECTED | APPROVED → REPUBLISHED */
+export type SubmissionStatus =
+  'APPROVED' | 'CHANGES_REQUESTED' | 'DRAFT' | 'IN_REVIEW' | 'REJECTED' | 'REPUBLISHED' | 'SUBMITTED';
+
+export type TargetGroup =
+  'JEUGD' | 'JONGEREN' | 'LAAGGELETTERDEN' | 'OUDERS' | 'SENIOREN' | 'STUDENTEN' | 'VOLWASSENEN';
+
 /** The national office (CENTRAL) or a library (LIBRARY) */
 export type TenantKind = 'CENTRAL' | 'LIBRARY';
+
+export type ThemeInput = {
+  active?: boolean;
+  colour: string;
+  description?: string;
+  kind?: ThemeKind;
+  name: string;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  recursYearly?: boolean;
+  slug: string;
+};
+
+export type ThemeKind = 'CAMPAIGN' | 'THEME';
+
+export type UpdateAssetInput = {
+  /** Required for images */
+  altText?: string | null | undefined;
+  description?: string | null | undefined;
+  rights?: AssetRightsInput | null | undefined;
+  tags?: Array<string> | null | undefined;
+  themeIds?: Array<string | number> | null | undefined;
+  title?: string | null | undefined;
+  validFrom?: string | null | undefined;
+  validUntil?: string | null | undefined;
+  version: number;
+};
+
+export type UpdatePostInput = {
+  availableFrom?: string | null | undefined;
+  availableUntil?: string | null | undefined;
+  body?: string | null | undefined;
+  goal?: Goal | null | undefined;
+  language?: Language | null | undefined;
+  /** Suggested date for the calendar */
+  suggestedPublishAt?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+  themeId?: string | number | null | undefined;
+  title?: string | null | undefined;
+  /** One per channel; replaces all variants */
+  variants?: Array<PostVariantInput> | null | undefined;
+  version: number;
+};
 
 export type UpdateTenantInput = {
   active?: boolean | null | undefined;
@@ -105,10 +284,28 @@ export type UpdateTenantProfileInput = {
   website?: string | null | undefined;
 };
 
+export type UpdateThemeInput = {
+  active?: boolean;
+  colour: string;
+  description?: string;
+  kind?: ThemeKind;
+  name: string;
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  recursYearly?: boolean;
+  slug: string;
+  version: number;
+};
+
 export type UpdateUserInput = {
   name?: string | null | undefined;
   role?: Role | null | undefined;
   version: number;
+};
+
+export type UpdateWebhookEndpointInput = {
+  active?: boolean | null | undefined;
+  events?: Array<string> | null | undefined;
 };
 
 export type ApiKeyFieldsFragment = {
@@ -176,6 +373,417 @@ export type RevokeApiKeyMutation = {
   };
 };
 
+export type AssetFieldsFragment = {
+  id: string;
+  title: string;
+  description: string;
+  kind: AssetKind;
+  altText: string | null;
+  tags: Array<string>;
+  ownerTenantId: string;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  expiresAt: string | null;
+  unusableReason: AssetWarningReason | null;
+  version: number;
+  currentVersion: number;
+  thumb: string | null;
+  preview: string | null;
+  original: string | null;
+  rights: {
+    owner: string | null;
+    licence: string | null;
+    creditLine: string | null;
+    portraitConsent: boolean;
+    portraitConsentUntil: string | null;
+  };
+  file: {
+    mimeType: string;
+    size: number;
+    width: number | null;
+    height: number | null;
+    originalName: string;
+    renditionsStatus: RenditionStatus;
+  };
+};
+
+export type AssetsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  kinds?: Array<AssetKind> | AssetKind | null | undefined;
+  scope: AssetScope;
+  includeArchived: boolean;
+}>;
+
+export type AssetsQuery = {
+  assets: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      description: string;
+      kind: AssetKind;
+      altText: string | null;
+      tags: Array<string>;
+      ownerTenantId: string;
+      createdAt: string;
+      updatedAt: string;
+      archivedAt: string | null;
+      validFrom: string | null;
+      validUntil: string | null;
+      expiresAt: string | null;
+      unusableReason: AssetWarningReason | null;
+      version: number;
+      currentVersion: number;
+      thumb: string | null;
+      preview: string | null;
+      original: string | null;
+      rights: {
+        owner: string | null;
+        licence: string | null;
+        creditLine: string | null;
+        portraitConsent: boolean;
+        portraitConsentUntil: string | null;
+      };
+      file: {
+        mimeType: string;
+        size: number;
+        width: number | null;
+        height: number | null;
+        originalName: string;
+        renditionsStatus: RenditionStatus;
+      };
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type AssetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AssetQuery = {
+  asset: {
+    id: string;
+    title: string;
+    description: string;
+    kind: AssetKind;
+    altText: string | null;
+    tags: Array<string>;
+    ownerTenantId: string;
+    createdAt: string;
+    updatedAt: string;
+    archivedAt: string | null;
+    validFrom: string | null;
+    validUntil: string | null;
+    expiresAt: string | null;
+    unusableReason: AssetWarningReason | null;
+    version: number;
+    currentVersion: number;
+    thumb: string | null;
+    preview: string | null;
+    original: string | null;
+    versions: Array<{
+      number: number;
+      createdAt: string;
+      originalName: string;
+      size: number;
+      mimeType: string;
+    }>;
+    rights: {
+      owner: string | null;
+      licence: string | null;
+      creditLine: string | null;
+      portraitConsent: boolean;
+      portraitConsentUntil: string | null;
+    };
+    file: {
+      mimeType: string;
+      size: number;
+      width: number | null;
+      height: number | null;
+      originalName: string;
+      renditionsStatus: RenditionStatus;
+    };
+  };
+};
+
+export type AssetUsageQueryVariables = Exact<{
+  assetId: string | number;
+}>;
+
+export type AssetUsageQuery = {
+  assetUsage: Array<{ postId: string; postTitle: string; postStatus: PostStatus }>;
+};
+
+export type FinalizeAssetUploadMutationVariables = Exact<{
+  input: FinalizeAssetUploadInput;
+}>;
+
+export type FinalizeAssetUploadMutation = {
+  finalizeAssetUpload: {
+    id: string;
+    title: string;
+    description: string;
+    kind: AssetKind;
+    altText: string | null;
+    tags: Array<string>;
+    ownerTenantId: string;
+    createdAt: string;
+    updatedAt: string;
+    archivedAt: string | null;
+    validFrom: string | null;
+    validUntil: string | null;
+    expiresAt: string | null;
+    unusableReason: AssetWarningReason | null;
+    version: number;
+    currentVersion: number;
+    thumb: string | null;
+    preview: string | null;
+    original: string | null;
+    rights: {
+      owner: string | null;
+      licence: string | null;
+      creditLine: string | null;
+      portraitConsent: boolean;
+      portraitConsentUntil: string | null;
+    };
+    file: {
+      mimeType: string;
+      size: number;
+      width: number | null;
+      height: number | null;
+      originalName: string;
+      renditionsStatus: RenditionStatus;
+    };
+  };
+};
+
+export type UpdateAssetMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAssetInput;
+}>;
+
+export type UpdateAssetMutation = {
+  updateAsset: {
+    id: string;
+    title: string;
+    description: string;
+    kind: AssetKind;
+    altText: string | null;
+    tags: Array<string>;
+    ownerTenantId: string;
+    createdAt: string;
+    updatedAt: string;
+    archivedAt: string | null;
+    validFrom: string | null;
+    validUntil: string | null;
+    expiresAt: string | null;
+    unusableReason: AssetWarningReason | null;
+    version: number;
+    currentVersion: number;
+    thumb: string | null;
+    preview: string | null;
+    original: string | null;
+    rights: {
+      owner: string | null;
+      licence: string | null;
+      creditLine: string | null;
+      portraitConsent: boolean;
+      portraitConsentUntil: string | null;
+    };
+    file: {
+      mimeType: string;
+      size: number;
+      width: number | null;
+      height: number | null;
+      originalName: string;
+      renditionsStatus: RenditionStatus;
+    };
+  };
+};
+
+export type ArchiveAssetMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type ArchiveAssetMutation = {
+  archiveAsset: {
+    id: string;
+    title: string;
+    description: string;
+    kind: AssetKind;
+    altText: string | null;
+    tags: Array<string>;
+    ownerTenantId: string;
+    createdAt: string;
+    updatedAt: string;
+    archivedAt: string | null;
+    validFrom: string | null;
+    validUntil: string | null;
+    expiresAt: string | null;
+    unusableReason: AssetWarningReason | null;
+    version: number;
+    currentVersion: number;
+    thumb: string | null;
+    preview: string | null;
+    original: string | null;
+    rights: {
+      owner: string | null;
+      licence: string | null;
+      creditLine: string | null;
+      portraitConsent: boolean;
+      portraitConsentUntil: string | null;
+    };
+    file: {
+      mimeType: string;
+      size: number;
+      width: number | null;
+      height: number | null;
+      originalName: string;
+      renditionsStatus: RenditionStatus;
+    };
+  };
+};
+
+export type UnarchiveAssetMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type UnarchiveAssetMutation = {
+  unarchiveAsset: {
+    id: string;
+    title: string;
+    description: string;
+    kind: AssetKind;
+    altText: string | null;
+    tags: Array<string>;
+    ownerTenantId: string;
+    createdAt: string;
+    updatedAt: string;
+    archivedAt: string | null;
+    validFrom: string | null;
+    validUntil: string | null;
+    expiresAt: string | null;
+    unusableReason: AssetWarningReason | null;
+    version: number;
+    currentVersion: number;
+    thumb: string | null;
+    preview: string | null;
+    original: string | null;
+    rights: {
+      owner: string | null;
+      licence: string | null;
+      creditLine: string | null;
+      portraitConsent: boolean;
+      portraitConsentUntil: string | null;
+    };
+    file: {
+      mimeType: string;
+      size: number;
+      width: number | null;
+      height: number | null;
+      originalName: string;
+      renditionsStatus: RenditionStatus;
+    };
+  };
+};
+
+export type DeleteAssetMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type DeleteAssetMutation = { deleteAsset: boolean };
+
+export type SetPostAssetsMutationVariables = Exact<{
+  postId: string | number;
+  version?: number | null | undefined;
+  assets: Array<PostAssetInput> | PostAssetInput;
+}>;
+
+export type SetPostAssetsMutation = { setPostAssets: { id: string; version: number } };
+
+export type BrandKitAssetFieldsFragment = {
+  id: string;
+  label: string;
+  usage: string;
+  section: BrandKitSection;
+  asset: {
+    id: string;
+    title: string;
+    kind: AssetKind;
+    altText: string | null;
+    thumb: string | null;
+    original: string | null;
+    file: { mimeType: string; originalName: string };
+  };
+};
+
+export type BrandKitQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BrandKitQuery = {
+  brandKit: {
+    colours: Array<{ id: string; name: string; hex: string; usage: string }>;
+    logos: Array<{
+      id: string;
+      label: string;
+      usage: string;
+      section: BrandKitSection;
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        thumb: string | null;
+        original: string | null;
+        file: { mimeType: string; originalName: string };
+      };
+    }>;
+    fonts: Array<{
+      id: string;
+      label: string;
+      usage: string;
+      section: BrandKitSection;
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        thumb: string | null;
+        original: string | null;
+        file: { mimeType: string; originalName: string };
+      };
+    }>;
+    templates: Array<{
+      id: string;
+      label: string;
+      usage: string;
+      section: BrandKitSection;
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        thumb: string | null;
+        original: string | null;
+        file: { mimeType: string; originalName: string };
+      };
+    }>;
+  };
+};
+
+export type SetBrandKitMutationVariables = Exact<{
+  input: BrandKitInput;
+}>;
+
+export type SetBrandKitMutation = { setBrandKit: { colours: Array<{ id: string }> } };
+
 export type CurrentUserFieldsFragment = {
   id: string;
   name: string;
@@ -239,6 +847,1600 @@ export type ChangePasswordMutation = {
       lastLoginAt: string | null;
       tenant: { id: string; slug: string; name: string; kind: TenantKind };
     };
+  };
+};
+
+export type ThemeFieldsFragment = {
+  id: string;
+  slug: string;
+  name: string;
+  kind: ThemeKind;
+  colour: string;
+  description: string;
+  active: boolean;
+  periodStart: string | null;
+  periodEnd: string | null;
+  recursYearly: boolean;
+  version: number;
+};
+
+export type VariantFieldsFragment = {
+  channel: Channel;
+  text: string;
+  hashtags: Array<string>;
+  link: string | null;
+  callToAction: string | null;
+  length: number;
+  maxLength: number;
+};
+
+export type PostListFieldsFragment = {
+  id: string;
+  title: string;
+  status: PostStatus;
+  language: Language;
+  goal: Goal | null;
+  targetGroups: Array<TargetGroup>;
+  suggestedPublishAt: string | null;
+  updatedAt: string;
+  attribution: string | null;
+  theme: { id: string; name: string; colour: string; kind: ThemeKind } | null;
+  variants: Array<{ channel: Channel }>;
+};
+
+export type PostFieldsFragment = {
+  id: string;
+  title: string;
+  body: string;
+  status: PostStatus;
+  source: PostSource;
+  attribution: string | null;
+  language: Language;
+  goal: Goal | null;
+  targetGroups: Array<TargetGroup>;
+  tags: Array<string>;
+  availableFrom: string | null;
+  availableUntil: string | null;
+  suggestedPublishAt: string | null;
+  scheduledAt: string | null;
+  publishedAt: string | null;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  theme: { id: string; name: string } | null;
+  variants: Array<{
+    channel: Channel;
+    text: string;
+    hashtags: Array<string>;
+    link: string | null;
+    callToAction: string | null;
+    length: number;
+    maxLength: number;
+  }>;
+  assets: Array<{
+    position: number;
+    altText: string | null;
+    altTextOverride: string | null;
+    asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+  }>;
+  assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+};
+
+export type PostsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  themeIds?: Array<string | number> | string | number | null | undefined;
+  channel?: Channel | null | undefined;
+  goal?: Goal | null | undefined;
+  targetGroup?: TargetGroup | null | undefined;
+  statuses?: Array<PostStatus> | PostStatus | null | undefined;
+  language?: Language | null | undefined;
+  from?: string | null | undefined;
+  until?: string | null | undefined;
+  sort?: PostSort | null | undefined;
+}>;
+
+export type PostsQuery = {
+  posts: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      status: PostStatus;
+      language: Language;
+      goal: Goal | null;
+      targetGroups: Array<TargetGroup>;
+      suggestedPublishAt: string | null;
+      updatedAt: string;
+      attribution: string | null;
+      theme: { id: string; name: string; colour: string; kind: ThemeKind } | null;
+      variants: Array<{ channel: Channel }>;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type CalendarQueryVariables = Exact<{
+  from: string;
+  until: string;
+}>;
+
+export type CalendarQuery = {
+  calendar: {
+    posts: Array<{
+      id: string;
+      title: string;
+      status: PostStatus;
+      language: Language;
+      goal: Goal | null;
+      targetGroups: Array<TargetGroup>;
+      suggestedPublishAt: string | null;
+      updatedAt: string;
+      attribution: string | null;
+      theme: { id: string; name: string; colour: string; kind: ThemeKind } | null;
+      variants: Array<{ channel: Channel }>;
+    }>;
+    campaigns: Array<{
+      id: string;
+      slug: string;
+      name: string;
+      kind: ThemeKind;
+      colour: string;
+      description: string;
+      active: boolean;
+      periodStart: string | null;
+      periodEnd: string | null;
+      recursYearly: boolean;
+      version: number;
+    }>;
+  };
+};
+
+export type PostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PostQuery = {
+  post: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type CreatePostMutationVariables = Exact<{
+  input: CreatePostInput;
+}>;
+
+export type CreatePostMutation = {
+  createPost: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type UpdatePostMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePostInput;
+}>;
+
+export type UpdatePostMutation = {
+  updatePost: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type PublishPostMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type PublishPostMutation = {
+  publishPost: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type SchedulePostMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  at: string;
+}>;
+
+export type SchedulePostMutation = {
+  schedulePost: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type UnschedulePostMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type UnschedulePostMutation = {
+  unschedulePost: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type WithdrawPostMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: string;
+}>;
+
+export type WithdrawPostMutation = {
+  withdrawPost: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type ArchivePostMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type ArchivePostMutation = {
+  archivePost: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type RestorePostToDraftMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type RestorePostToDraftMutation = {
+  restorePostToDraft: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type DuplicatePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DuplicatePostMutation = { duplicatePost: { id: string } };
+
+export type PostRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PostRevisionsQuery = {
+  postRevisions: Array<{
+    number: number;
+    action: string;
+    createdAt: string;
+    status: PostStatus;
+    title: string;
+  }>;
+};
+
+export type RestorePostRevisionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  revision: number;
+}>;
+
+export type RestorePostRevisionMutation = {
+  restorePostRevision: {
+    id: string;
+    title: string;
+    body: string;
+    status: PostStatus;
+    source: PostSource;
+    attribution: string | null;
+    language: Language;
+    goal: Goal | null;
+    targetGroups: Array<TargetGroup>;
+    tags: Array<string>;
+    availableFrom: string | null;
+    availableUntil: string | null;
+    suggestedPublishAt: string | null;
+    scheduledAt: string | null;
+    publishedAt: string | null;
+    withdrawnAt: string | null;
+    withdrawalReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    theme: { id: string; name: string } | null;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      asset: { id: string; title: string; kind: AssetKind; altText: string | null; thumb: string | null };
+    }>;
+    assetWarnings: Array<{ assetId: string; reason: AssetWarningReason; title: string | null }>;
+  };
+};
+
+export type PreviewPostQueryVariables = Exact<{
+  id: string | number;
+  tenantId: string | number;
+}>;
+
+export type PreviewPostQuery = {
+  previewPost: {
+    title: string;
+    body: string;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+  };
+};
+
+export type ThemesQueryVariables = Exact<{
+  activeOnly: boolean;
+}>;
+
+export type ThemesQuery = {
+  themes: Array<{
+    id: string;
+    slug: string;
+    name: string;
+    kind: ThemeKind;
+    colour: string;
+    description: string;
+    active: boolean;
+    periodStart: string | null;
+    periodEnd: string | null;
+    recursYearly: boolean;
+    version: number;
+  }>;
+};
+
+export type CreateThemeMutationVariables = Exact<{
+  input: ThemeInput;
+}>;
+
+export type CreateThemeMutation = {
+  createTheme: {
+    id: string;
+    slug: string;
+    name: string;
+    kind: ThemeKind;
+    colour: string;
+    description: string;
+    active: boolean;
+    periodStart: string | null;
+    periodEnd: string | null;
+    recursYearly: boolean;
+    version: number;
+  };
+};
+
+export type UpdateThemeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateThemeInput;
+}>;
+
+export type UpdateThemeMutation = {
+  updateTheme: {
+    id: string;
+    slug: string;
+    name: string;
+    kind: ThemeKind;
+    colour: string;
+    description: string;
+    active: boolean;
+    periodStart: string | null;
+    periodEnd: string | null;
+    recursYearly: boolean;
+    version: number;
+  };
+};
+
+export type PostUsageQueryVariables = Exact<{
+  postId: string | number;
+}>;
+
+export type PostUsageQuery = {
+  post: { id: string; title: string; status: PostStatus; publishedAt: string | null };
+  postUsage: {
+    libraryCount: number;
+    receipts: Array<{
+      id: string;
+      channel: Channel;
+      libraryName: string | null;
+      publishedAt: string;
+      url: string;
+    }>;
+  };
+};
+
+export type InactiveLibrariesQueryVariables = Exact<{
+  days: number;
+}>;
+
+export type InactiveLibrariesQuery = {
+  inactiveLibraries: Array<{ tenantId: string; name: string; lastUsedAt: string | null }>;
+};
+
+export type FeedItemFieldsFragment = {
+  id: string;
+  title: string;
+  body: string;
+  attribution: string | null;
+  language: Language;
+  goal: Goal | null;
+  targetGroups: Array<TargetGroup>;
+  publishedAt: string;
+  availableUntil: string | null;
+  theme: { id: string; name: string; colour: string } | null;
+  variants: Array<{
+    channel: Channel;
+    text: string;
+    hashtags: Array<string>;
+    link: string | null;
+    callToAction: string | null;
+    length: number;
+    maxLength: number;
+  }>;
+  assets: Array<{
+    id: string;
+    kind: string;
+    title: string;
+    altText: string | null;
+    files: Array<{
+      rendition: string;
+      url: string;
+      mimeType: string;
+      width: number | null;
+      height: number | null;
+    }>;
+  }>;
+};
+
+export type FeedQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  channel?: Channel | null | undefined;
+  goal?: Goal | null | undefined;
+  targetGroup?: TargetGroup | null | undefined;
+  language?: Language | null | undefined;
+}>;
+
+export type FeedQuery = {
+  feed: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      body: string;
+      attribution: string | null;
+      language: Language;
+      goal: Goal | null;
+      targetGroups: Array<TargetGroup>;
+      publishedAt: string;
+      availableUntil: string | null;
+      theme: { id: string; name: string; colour: string } | null;
+      variants: Array<{
+        channel: Channel;
+        text: string;
+        hashtags: Array<string>;
+        link: string | null;
+        callToAction: string | null;
+        length: number;
+        maxLength: number;
+      }>;
+      assets: Array<{
+        id: string;
+        kind: string;
+        title: string;
+        altText: string | null;
+        files: Array<{
+          rendition: string;
+          url: string;
+          mimeType: string;
+          width: number | null;
+          height: number | null;
+        }>;
+      }>;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type FeedSubscriptionFieldsFragment = {
+  channels: Array<Channel>;
+  themeIds: Array<string>;
+  lastVisitAt: string | null;
+  newSinceLastVisit: number;
+};
+
+export type FeedSubscriptionQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FeedSubscriptionQuery = {
+  feedSubscription: {
+    channels: Array<Channel>;
+    themeIds: Array<string>;
+    lastVisitAt: string | null;
+    newSinceLastVisit: number;
+  };
+  themes: Array<{ id: string; name: string; kind: ThemeKind; description: string }>;
+};
+
+export type UpdateFeedSubscriptionMutationVariables = Exact<{
+  channels: Array<Channel> | Channel;
+  themeIds: Array<string | number> | string | number;
+}>;
+
+export type UpdateFeedSubscriptionMutation = {
+  updateFeedSubscription: {
+    channels: Array<Channel>;
+    themeIds: Array<string>;
+    lastVisitAt: string | null;
+    newSinceLastVisit: number;
+  };
+};
+
+export type MarkFeedVisitedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkFeedVisitedMutation = {
+  markFeedVisited: {
+    channels: Array<Channel>;
+    themeIds: Array<string>;
+    lastVisitAt: string | null;
+    newSinceLastVisit: number;
+  };
+};
+
+export type MarkPostUsedMutationVariables = Exact<{
+  postId: string | number;
+  channel: Channel;
+  publishedAt: string;
+  url?: string | null | undefined;
+}>;
+
+export type MarkPostUsedMutation = {
+  markPostUsed: { id: string; postId: string; channel: Channel; publishedAt: string; url: string };
+};
+
+export type MyUsageQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyUsageQuery = { myUsage: { nodes: Array<{ id: string; postId: string; channel: Channel }> } };
+
+export type FeedLinksQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FeedLinksQuery = { feedLinks: Array<{ channel: Channel; rss: string; atom: string }> };
+
+export type RotateFeedTokenMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RotateFeedTokenMutation = {
+  rotateFeedToken: Array<{ channel: Channel; rss: string; atom: string }>;
+};
+
+export type WebhookEndpointFieldsFragment = {
+  id: string;
+  url: string;
+  events: Array<string>;
+  active: boolean;
+  createdAt: string;
+};
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebhookEndpointsQuery = {
+  webhookEndpoints: Array<{
+    id: string;
+    url: string;
+    events: Array<string>;
+    active: boolean;
+    createdAt: string;
+  }>;
+};
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+export type CreateWebhookEndpointMutation = {
+  createWebhookEndpoint: {
+    secret: string;
+    endpoint: { id: string; url: string; events: Array<string>; active: boolean; createdAt: string };
+  };
+};
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWebhookEndpointInput;
+}>;
+
+export type UpdateWebhookEndpointMutation = {
+  updateWebhookEndpoint: {
+    id: string;
+    url: string;
+    events: Array<string>;
+    active: boolean;
+    createdAt: string;
+  };
+};
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type PingWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PingWebhookEndpointMutation = { pingWebhookEndpoint: { id: string } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  endpointId?: string | number | null | undefined;
+}>;
+
+export type WebhookDeliveriesQuery = {
+  webhookDeliveries: {
+    nodes: Array<{
+      id: string;
+      endpointId: string;
+      eventType: string;
+      status: string;
+      attempts: number;
+      lastStatusCode: number | null;
+      lastError: string | null;
+      createdAt: string;
+      deliveredAt: string | null;
+      nextAttemptAt: string;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly: boolean;
+}>;
+
+export type NotificationsQuery = {
+  notifications: Array<{
+    id: string;
+    kind: string;
+    message: string;
+    createdAt: string;
+    readAt: string | null;
+    submissionId: string | null;
+  }>;
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type SubmissionListFieldsFragment = {
+  id: string;
+  title: string;
+  status: SubmissionStatus;
+  libraryName: string;
+  tenantId: string;
+  themeId: string | null;
+  reviewerId: string | null;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};
+
+export type SubmissionFieldsFragment = {
+  body: string;
+  goal: Goal | null;
+  language: Language;
+  targetGroups: Array<TargetGroup>;
+  localContext: string | null;
+  mayShare: boolean;
+  portraitConsent: boolean;
+  rightsNote: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  postId: string | null;
+  id: string;
+  title: string;
+  status: SubmissionStatus;
+  libraryName: string;
+  tenantId: string;
+  themeId: string | null;
+  reviewerId: string | null;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  variants: Array<{
+    channel: Channel;
+    text: string;
+    hashtags: Array<string>;
+    link: string | null;
+    callToAction: string | null;
+    length: number;
+    maxLength: number;
+  }>;
+  timeline: Array<{
+    id: string;
+    at: string;
+    kind: string;
+    side: string;
+    fromStatus: SubmissionStatus | null;
+    toStatus: SubmissionStatus | null;
+    comment: string | null;
+  }>;
+};
+
+export type SubmissionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  statuses?: Array<SubmissionStatus> | SubmissionStatus | null | undefined;
+  tenantId?: string | number | null | undefined;
+  themeId?: string | number | null | undefined;
+  minAgeDays?: number | null | undefined;
+  reviewerId?: string | number | null | undefined;
+}>;
+
+export type SubmissionsQuery = {
+  submissions: {
+    nodes: Array<{
+      id: string;
+      title: string;
+      status: SubmissionStatus;
+      libraryName: string;
+      tenantId: string;
+      themeId: string | null;
+      reviewerId: string | null;
+      submittedAt: string | null;
+      createdAt: string;
+      updatedAt: string;
+      version: number;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type SubmissionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SubmissionQuery = {
+  submission: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type CreateSubmissionMutationVariables = Exact<{
+  input: SubmissionInput;
+  submit: boolean;
+  idempotencyKey?: string | null | undefined;
+}>;
+
+export type CreateSubmissionMutation = {
+  createSubmission: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type UpdateSubmissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: SubmissionInput;
+}>;
+
+export type UpdateSubmissionMutation = {
+  updateSubmission: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type SubmitSubmissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type SubmitSubmissionMutation = {
+  submitSubmission: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type StartSubmissionReviewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type StartSubmissionReviewMutation = {
+  startSubmissionReview: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type RequestSubmissionChangesMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment: string;
+}>;
+
+export type RequestSubmissionChangesMutation = {
+  requestSubmissionChanges: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type RejectSubmissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment: string;
+}>;
+
+export type RejectSubmissionMutation = {
+  rejectSubmission: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type ApproveSubmissionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment?: string | null | undefined;
+}>;
+
+export type ApproveSubmissionMutation = {
+  approveSubmission: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type AssignSubmissionMutationVariables = Exact<{
+  id: string | number;
+  reviewerId?: string | number | null | undefined;
+}>;
+
+export type AssignSubmissionMutation = {
+  assignSubmission: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
+  };
+};
+
+export type CommentOnSubmissionMutationVariables = Exact<{
+  id: string | number;
+  comment: string;
+}>;
+
+export type CommentOnSubmissionMutation = {
+  commentOnSubmission: {
+    body: string;
+    goal: Goal | null;
+    language: Language;
+    targetGroups: Array<TargetGroup>;
+    localContext: string | null;
+    mayShare: boolean;
+    portraitConsent: boolean;
+    rightsNote: string | null;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    postId: string | null;
+    id: string;
+    title: string;
+    status: SubmissionStatus;
+    libraryName: string;
+    tenantId: string;
+    themeId: string | null;
+    reviewerId: string | null;
+    submittedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    version: number;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+      length: number;
+      maxLength: number;
+    }>;
+    timeline: Array<{
+      id: string;
+      at: string;
+      kind: string;
+      side: string;
+      fromStatus: SubmissionStatus | null;
+      toStatus: SubmissionStatus | null;
+      comment: string | null;
+    }>;
   };
 };
 
@@ -638,6 +2840,70 @@ export const ApiKeyFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ApiKeyFields' },
 ) as unknown as TypedDocumentString<ApiKeyFieldsFragment, unknown>;
+export const AssetFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AssetFields on Asset {
+  id
+  title
+  description
+  kind
+  altText
+  tags
+  ownerTenantId
+  createdAt
+  updatedAt
+  archivedAt
+  validFrom
+  validUntil
+  expiresAt
+  unusableReason
+  version
+  currentVersion
+  rights {
+    owner
+    licence
+    creditLine
+    portraitConsent
+    portraitConsentUntil
+  }
+  file {
+    mimeType
+    size
+    width
+    height
+    originalName
+    renditionsStatus
+  }
+  thumb: downloadUrl(rendition: THUMB)
+  preview: downloadUrl(rendition: PREVIEW)
+  original: downloadUrl(rendition: ORIGINAL)
+}
+    `,
+  { fragmentName: 'AssetFields' },
+) as unknown as TypedDocumentString<AssetFieldsFragment, unknown>;
+export const BrandKitAssetFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment BrandKitAssetFields on BrandKitAsset {
+  id
+  label
+  usage
+  section
+  asset {
+    id
+    title
+    kind
+    altText
+    file {
+      mimeType
+      originalName
+    }
+    thumb: downloadUrl(rendition: THUMB)
+    original: downloadUrl(rendition: ORIGINAL)
+  }
+}
+    `,
+  { fragmentName: 'BrandKitAssetFields' },
+) as unknown as TypedDocumentString<BrandKitAssetFieldsFragment, unknown>;
 export const CurrentUserFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment CurrentUserFields on User {
@@ -656,6 +2922,260 @@ export const CurrentUserFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'CurrentUserFields' },
 ) as unknown as TypedDocumentString<CurrentUserFieldsFragment, unknown>;
+export const ThemeFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ThemeFields on Theme {
+  id
+  slug
+  name
+  kind
+  colour
+  description
+  active
+  periodStart
+  periodEnd
+  recursYearly
+  version
+}
+    `,
+  { fragmentName: 'ThemeFields' },
+) as unknown as TypedDocumentString<ThemeFieldsFragment, unknown>;
+export const PostListFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PostListFields on Post {
+  id
+  title
+  status
+  language
+  goal
+  targetGroups
+  suggestedPublishAt
+  updatedAt
+  attribution
+  theme {
+    id
+    name
+    colour
+    kind
+  }
+  variants {
+    channel
+  }
+}
+    `,
+  { fragmentName: 'PostListFields' },
+) as unknown as TypedDocumentString<PostListFieldsFragment, unknown>;
+export const VariantFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+    `,
+  { fragmentName: 'VariantFields' },
+) as unknown as TypedDocumentString<VariantFieldsFragment, unknown>;
+export const PostFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}`,
+  { fragmentName: 'PostFields' },
+) as unknown as TypedDocumentString<PostFieldsFragment, unknown>;
+export const FeedItemFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment FeedItemFields on FeedItem {
+  id
+  title
+  body
+  attribution
+  language
+  goal
+  targetGroups
+  publishedAt
+  availableUntil
+  theme {
+    id
+    name
+    colour
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    id
+    kind
+    title
+    altText
+    files {
+      rendition
+      url
+      mimeType
+      width
+      height
+    }
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}`,
+  { fragmentName: 'FeedItemFields' },
+) as unknown as TypedDocumentString<FeedItemFieldsFragment, unknown>;
+export const FeedSubscriptionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment FeedSubscriptionFields on FeedSubscription {
+  channels
+  themeIds
+  lastVisitAt
+  newSinceLastVisit
+}
+    `,
+  { fragmentName: 'FeedSubscriptionFields' },
+) as unknown as TypedDocumentString<FeedSubscriptionFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  active
+  createdAt
+}
+    `,
+  { fragmentName: 'WebhookEndpointFields' },
+) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const SubmissionListFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+    `,
+  { fragmentName: 'SubmissionListFields' },
+) as unknown as TypedDocumentString<SubmissionListFieldsFragment, unknown>;
+export const SubmissionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}`,
+  { fragmentName: 'SubmissionFields' },
+) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
 export const TenantListFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment TenantListFields on Tenant {
@@ -771,6 +3291,347 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
   lastUsedAt
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const AssetsDocument = new TypedDocumentString(`
+    query Assets($first: Int!, $after: String, $search: String, $kinds: [AssetKind!], $scope: AssetScope!, $includeArchived: Boolean!) {
+  assets(
+    first: $first
+    after: $after
+    search: $search
+    kinds: $kinds
+    scope: $scope
+    includeArchived: $includeArchived
+  ) {
+    nodes {
+      ...AssetFields
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  title
+  description
+  kind
+  altText
+  tags
+  ownerTenantId
+  createdAt
+  updatedAt
+  archivedAt
+  validFrom
+  validUntil
+  expiresAt
+  unusableReason
+  version
+  currentVersion
+  rights {
+    owner
+    licence
+    creditLine
+    portraitConsent
+    portraitConsentUntil
+  }
+  file {
+    mimeType
+    size
+    width
+    height
+    originalName
+    renditionsStatus
+  }
+  thumb: downloadUrl(rendition: THUMB)
+  preview: downloadUrl(rendition: PREVIEW)
+  original: downloadUrl(rendition: ORIGINAL)
+}`) as unknown as TypedDocumentString<AssetsQuery, AssetsQueryVariables>;
+export const AssetDocument = new TypedDocumentString(`
+    query Asset($id: ID!) {
+  asset(id: $id) {
+    ...AssetFields
+    versions {
+      number
+      createdAt
+      originalName
+      size
+      mimeType
+    }
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  title
+  description
+  kind
+  altText
+  tags
+  ownerTenantId
+  createdAt
+  updatedAt
+  archivedAt
+  validFrom
+  validUntil
+  expiresAt
+  unusableReason
+  version
+  currentVersion
+  rights {
+    owner
+    licence
+    creditLine
+    portraitConsent
+    portraitConsentUntil
+  }
+  file {
+    mimeType
+    size
+    width
+    height
+    originalName
+    renditionsStatus
+  }
+  thumb: downloadUrl(rendition: THUMB)
+  preview: downloadUrl(rendition: PREVIEW)
+  original: downloadUrl(rendition: ORIGINAL)
+}`) as unknown as TypedDocumentString<AssetQuery, AssetQueryVariables>;
+export const AssetUsageDocument = new TypedDocumentString(`
+    query AssetUsage($assetId: ID!) {
+  assetUsage(assetId: $assetId) {
+    postId
+    postTitle
+    postStatus
+  }
+}
+    `) as unknown as TypedDocumentString<AssetUsageQuery, AssetUsageQueryVariables>;
+export const FinalizeAssetUploadDocument = new TypedDocumentString(`
+    mutation FinalizeAssetUpload($input: FinalizeAssetUploadInput!) {
+  finalizeAssetUpload(input: $input) {
+    ...AssetFields
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  title
+  description
+  kind
+  altText
+  tags
+  ownerTenantId
+  createdAt
+  updatedAt
+  archivedAt
+  validFrom
+  validUntil
+  expiresAt
+  unusableReason
+  version
+  currentVersion
+  rights {
+    owner
+    licence
+    creditLine
+    portraitConsent
+    portraitConsentUntil
+  }
+  file {
+    mimeType
+    size
+    width
+    height
+    originalName
+    renditionsStatus
+  }
+  thumb: downloadUrl(rendition: THUMB)
+  preview: downloadUrl(rendition: PREVIEW)
+  original: downloadUrl(rendition: ORIGINAL)
+}`) as unknown as TypedDocumentString<FinalizeAssetUploadMutation, FinalizeAssetUploadMutationVariables>;
+export const UpdateAssetDocument = new TypedDocumentString(`
+    mutation UpdateAsset($id: ID!, $input: UpdateAssetInput!) {
+  updateAsset(id: $id, input: $input) {
+    ...AssetFields
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  title
+  description
+  kind
+  altText
+  tags
+  ownerTenantId
+  createdAt
+  updatedAt
+  archivedAt
+  validFrom
+  validUntil
+  expiresAt
+  unusableReason
+  version
+  currentVersion
+  rights {
+    owner
+    licence
+    creditLine
+    portraitConsent
+    portraitConsentUntil
+  }
+  file {
+    mimeType
+    size
+    width
+    height
+    originalName
+    renditionsStatus
+  }
+  thumb: downloadUrl(rendition: THUMB)
+  preview: downloadUrl(rendition: PREVIEW)
+  original: downloadUrl(rendition: ORIGINAL)
+}`) as unknown as TypedDocumentString<UpdateAssetMutation, UpdateAssetMutationVariables>;
+export const ArchiveAssetDocument = new TypedDocumentString(`
+    mutation ArchiveAsset($id: ID!, $version: Int!) {
+  archiveAsset(id: $id, version: $version) {
+    ...AssetFields
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  title
+  description
+  kind
+  altText
+  tags
+  ownerTenantId
+  createdAt
+  updatedAt
+  archivedAt
+  validFrom
+  validUntil
+  expiresAt
+  unusableReason
+  version
+  currentVersion
+  rights {
+    owner
+    licence
+    creditLine
+    portraitConsent
+    portraitConsentUntil
+  }
+  file {
+    mimeType
+    size
+    width
+    height
+    originalName
+    renditionsStatus
+  }
+  thumb: downloadUrl(rendition: THUMB)
+  preview: downloadUrl(rendition: PREVIEW)
+  original: downloadUrl(rendition: ORIGINAL)
+}`) as unknown as TypedDocumentString<ArchiveAssetMutation, ArchiveAssetMutationVariables>;
+export const UnarchiveAssetDocument = new TypedDocumentString(`
+    mutation UnarchiveAsset($id: ID!, $version: Int!) {
+  unarchiveAsset(id: $id, version: $version) {
+    ...AssetFields
+  }
+}
+    fragment AssetFields on Asset {
+  id
+  title
+  description
+  kind
+  altText
+  tags
+  ownerTenantId
+  createdAt
+  updatedAt
+  archivedAt
+  validFrom
+  validUntil
+  expiresAt
+  unusableReason
+  version
+  currentVersion
+  rights {
+    owner
+    licence
+    creditLine
+    portraitConsent
+    portraitConsentUntil
+  }
+  file {
+    mimeType
+    size
+    width
+    height
+    originalName
+    renditionsStatus
+  }
+  thumb: downloadUrl(rendition: THUMB)
+  preview: downloadUrl(rendition: PREVIEW)
+  original: downloadUrl(rendition: ORIGINAL)
+}`) as unknown as TypedDocumentString<UnarchiveAssetMutation, UnarchiveAssetMutationVariables>;
+export const DeleteAssetDocument = new TypedDocumentString(`
+    mutation DeleteAsset($id: ID!, $version: Int!) {
+  deleteAsset(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteAssetMutation, DeleteAssetMutationVariables>;
+export const SetPostAssetsDocument = new TypedDocumentString(`
+    mutation SetPostAssets($postId: ID!, $version: Int, $assets: [PostAssetInput!]!) {
+  setPostAssets(postId: $postId, version: $version, assets: $assets) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetPostAssetsMutation, SetPostAssetsMutationVariables>;
+export const BrandKitDocument = new TypedDocumentString(`
+    query BrandKit {
+  brandKit {
+    colours {
+      id
+      name
+      hex
+      usage
+    }
+    logos {
+      ...BrandKitAssetFields
+    }
+    fonts {
+      ...BrandKitAssetFields
+    }
+    templates {
+      ...BrandKitAssetFields
+    }
+  }
+}
+    fragment BrandKitAssetFields on BrandKitAsset {
+  id
+  label
+  usage
+  section
+  asset {
+    id
+    title
+    kind
+    altText
+    file {
+      mimeType
+      originalName
+    }
+    thumb: downloadUrl(rendition: THUMB)
+    original: downloadUrl(rendition: ORIGINAL)
+  }
+}`) as unknown as TypedDocumentString<BrandKitQuery, BrandKitQueryVariables>;
+export const SetBrandKitDocument = new TypedDocumentString(`
+    mutation SetBrandKit($input: BrandKitInput!) {
+  setBrandKit(input: $input) {
+    colours {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetBrandKitMutation, SetBrandKitMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -841,6 +3702,1658 @@ export const ChangePasswordDocument = new TypedDocumentString(`
     kind
   }
 }`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const PostsDocument = new TypedDocumentString(`
+    query Posts($first: Int!, $after: String, $search: String, $themeIds: [ID!], $channel: Channel, $goal: Goal, $targetGroup: TargetGroup, $statuses: [PostStatus!], $language: Language, $from: DateTime, $until: DateTime, $sort: PostSort) {
+  posts(
+    first: $first
+    after: $after
+    search: $search
+    themeIds: $themeIds
+    channel: $channel
+    goal: $goal
+    targetGroup: $targetGroup
+    statuses: $statuses
+    language: $language
+    from: $from
+    until: $until
+    sort: $sort
+  ) {
+    nodes {
+      ...PostListFields
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment PostListFields on Post {
+  id
+  title
+  status
+  language
+  goal
+  targetGroups
+  suggestedPublishAt
+  updatedAt
+  attribution
+  theme {
+    id
+    name
+    colour
+    kind
+  }
+  variants {
+    channel
+  }
+}`) as unknown as TypedDocumentString<PostsQuery, PostsQueryVariables>;
+export const CalendarDocument = new TypedDocumentString(`
+    query Calendar($from: DateTime!, $until: DateTime!) {
+  calendar(from: $from, until: $until) {
+    posts {
+      ...PostListFields
+    }
+    campaigns {
+      ...ThemeFields
+    }
+  }
+}
+    fragment ThemeFields on Theme {
+  id
+  slug
+  name
+  kind
+  colour
+  description
+  active
+  periodStart
+  periodEnd
+  recursYearly
+  version
+}
+fragment PostListFields on Post {
+  id
+  title
+  status
+  language
+  goal
+  targetGroups
+  suggestedPublishAt
+  updatedAt
+  attribution
+  theme {
+    id
+    name
+    colour
+    kind
+  }
+  variants {
+    channel
+  }
+}`) as unknown as TypedDocumentString<CalendarQuery, CalendarQueryVariables>;
+export const PostDocument = new TypedDocumentString(`
+    query Post($id: ID!) {
+  post(id: $id) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<PostQuery, PostQueryVariables>;
+export const CreatePostDocument = new TypedDocumentString(`
+    mutation CreatePost($input: CreatePostInput!) {
+  createPost(input: $input) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<CreatePostMutation, CreatePostMutationVariables>;
+export const UpdatePostDocument = new TypedDocumentString(`
+    mutation UpdatePost($id: ID!, $input: UpdatePostInput!) {
+  updatePost(id: $id, input: $input) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<UpdatePostMutation, UpdatePostMutationVariables>;
+export const PublishPostDocument = new TypedDocumentString(`
+    mutation PublishPost($id: ID!, $version: Int!) {
+  publishPost(id: $id, version: $version) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<PublishPostMutation, PublishPostMutationVariables>;
+export const SchedulePostDocument = new TypedDocumentString(`
+    mutation SchedulePost($id: ID!, $version: Int!, $at: DateTime!) {
+  schedulePost(id: $id, version: $version, at: $at) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<SchedulePostMutation, SchedulePostMutationVariables>;
+export const UnschedulePostDocument = new TypedDocumentString(`
+    mutation UnschedulePost($id: ID!, $version: Int!) {
+  unschedulePost(id: $id, version: $version) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<UnschedulePostMutation, UnschedulePostMutationVariables>;
+export const WithdrawPostDocument = new TypedDocumentString(`
+    mutation WithdrawPost($id: ID!, $version: Int!, $reason: String!) {
+  withdrawPost(id: $id, version: $version, reason: $reason) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<WithdrawPostMutation, WithdrawPostMutationVariables>;
+export const ArchivePostDocument = new TypedDocumentString(`
+    mutation ArchivePost($id: ID!, $version: Int!) {
+  archivePost(id: $id, version: $version) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<ArchivePostMutation, ArchivePostMutationVariables>;
+export const RestorePostToDraftDocument = new TypedDocumentString(`
+    mutation RestorePostToDraft($id: ID!, $version: Int!) {
+  restorePostToDraft(id: $id, version: $version) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<RestorePostToDraftMutation, RestorePostToDraftMutationVariables>;
+export const DuplicatePostDocument = new TypedDocumentString(`
+    mutation DuplicatePost($id: ID!) {
+  duplicatePost(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicatePostMutation, DuplicatePostMutationVariables>;
+export const PostRevisionsDocument = new TypedDocumentString(`
+    query PostRevisions($id: ID!) {
+  postRevisions(id: $id) {
+    number
+    action
+    createdAt
+    status
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<PostRevisionsQuery, PostRevisionsQueryVariables>;
+export const RestorePostRevisionDocument = new TypedDocumentString(`
+    mutation RestorePostRevision($id: ID!, $version: Int!, $revision: Int!) {
+  restorePostRevision(id: $id, version: $version, revision: $revision) {
+    ...PostFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment PostFields on Post {
+  id
+  title
+  body
+  status
+  source
+  attribution
+  language
+  goal
+  targetGroups
+  tags
+  availableFrom
+  availableUntil
+  suggestedPublishAt
+  scheduledAt
+  publishedAt
+  withdrawnAt
+  withdrawalReason
+  createdAt
+  updatedAt
+  version
+  theme {
+    id
+    name
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    position
+    altText
+    altTextOverride
+    asset {
+      id
+      title
+      kind
+      altText
+      thumb: downloadUrl(rendition: THUMB)
+    }
+  }
+  assetWarnings {
+    assetId
+    reason
+    title
+  }
+}`) as unknown as TypedDocumentString<RestorePostRevisionMutation, RestorePostRevisionMutationVariables>;
+export const PreviewPostDocument = new TypedDocumentString(`
+    query PreviewPost($id: ID!, $tenantId: ID!) {
+  previewPost(id: $id, tenantId: $tenantId) {
+    title
+    body
+    variants {
+      ...VariantFields
+    }
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}`) as unknown as TypedDocumentString<PreviewPostQuery, PreviewPostQueryVariables>;
+export const ThemesDocument = new TypedDocumentString(`
+    query Themes($activeOnly: Boolean!) {
+  themes(activeOnly: $activeOnly) {
+    ...ThemeFields
+  }
+}
+    fragment ThemeFields on Theme {
+  id
+  slug
+  name
+  kind
+  colour
+  description
+  active
+  periodStart
+  periodEnd
+  recursYearly
+  version
+}`) as unknown as TypedDocumentString<ThemesQuery, ThemesQueryVariables>;
+export const CreateThemeDocument = new TypedDocumentString(`
+    mutation CreateTheme($input: ThemeInput!) {
+  createTheme(input: $input) {
+    ...ThemeFields
+  }
+}
+    fragment ThemeFields on Theme {
+  id
+  slug
+  name
+  kind
+  colour
+  description
+  active
+  periodStart
+  periodEnd
+  recursYearly
+  version
+}`) as unknown as TypedDocumentString<CreateThemeMutation, CreateThemeMutationVariables>;
+export const UpdateThemeDocument = new TypedDocumentString(`
+    mutation UpdateTheme($id: ID!, $input: UpdateThemeInput!) {
+  updateTheme(id: $id, input: $input) {
+    ...ThemeFields
+  }
+}
+    fragment ThemeFields on Theme {
+  id
+  slug
+  name
+  kind
+  colour
+  description
+  active
+  periodStart
+  periodEnd
+  recursYearly
+  version
+}`) as unknown as TypedDocumentString<UpdateThemeMutation, UpdateThemeMutationVariables>;
+export const PostUsageDocument = new TypedDocumentString(`
+    query PostUsage($postId: ID!) {
+  post(id: $postId) {
+    id
+    title
+    status
+    publishedAt
+  }
+  postUsage(postId: $postId) {
+    libraryCount
+    receipts {
+      id
+      channel
+      libraryName
+      publishedAt
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostUsageQuery, PostUsageQueryVariables>;
+export const InactiveLibrariesDocument = new TypedDocumentString(`
+    query InactiveLibraries($days: Int!) {
+  inactiveLibraries(days: $days) {
+    tenantId
+    name
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<InactiveLibrariesQuery, InactiveLibrariesQueryVariables>;
+export const FeedDocument = new TypedDocumentString(`
+    query Feed($first: Int!, $after: String, $search: String, $channel: Channel, $goal: Goal, $targetGroup: TargetGroup, $language: Language) {
+  feed(
+    first: $first
+    after: $after
+    search: $search
+    channel: $channel
+    goal: $goal
+    targetGroup: $targetGroup
+    language: $language
+  ) {
+    nodes {
+      ...FeedItemFields
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment FeedItemFields on FeedItem {
+  id
+  title
+  body
+  attribution
+  language
+  goal
+  targetGroups
+  publishedAt
+  availableUntil
+  theme {
+    id
+    name
+    colour
+  }
+  variants {
+    ...VariantFields
+  }
+  assets {
+    id
+    kind
+    title
+    altText
+    files {
+      rendition
+      url
+      mimeType
+      width
+      height
+    }
+  }
+}`) as unknown as TypedDocumentString<FeedQuery, FeedQueryVariables>;
+export const FeedSubscriptionDocument = new TypedDocumentString(`
+    query FeedSubscription {
+  feedSubscription {
+    ...FeedSubscriptionFields
+  }
+  themes(activeOnly: true) {
+    id
+    name
+    kind
+    description
+  }
+}
+    fragment FeedSubscriptionFields on FeedSubscription {
+  channels
+  themeIds
+  lastVisitAt
+  newSinceLastVisit
+}`) as unknown as TypedDocumentString<FeedSubscriptionQuery, FeedSubscriptionQueryVariables>;
+export const UpdateFeedSubscriptionDocument = new TypedDocumentString(`
+    mutation UpdateFeedSubscription($channels: [Channel!]!, $themeIds: [ID!]!) {
+  updateFeedSubscription(channels: $channels, themeIds: $themeIds) {
+    ...FeedSubscriptionFields
+  }
+}
+    fragment FeedSubscriptionFields on FeedSubscription {
+  channels
+  themeIds
+  lastVisitAt
+  newSinceLastVisit
+}`) as unknown as TypedDocumentString<
+  UpdateFeedSubscriptionMutation,
+  UpdateFeedSubscriptionMutationVariables
+>;
+export const MarkFeedVisitedDocument = new TypedDocumentString(`
+    mutation MarkFeedVisited {
+  markFeedVisited {
+    ...FeedSubscriptionFields
+  }
+}
+    fragment FeedSubscriptionFields on FeedSubscription {
+  channels
+  themeIds
+  lastVisitAt
+  newSinceLastVisit
+}`) as unknown as TypedDocumentString<MarkFeedVisitedMutation, MarkFeedVisitedMutationVariables>;
+export const MarkPostUsedDocument = new TypedDocumentString(`
+    mutation MarkPostUsed($postId: ID!, $channel: Channel!, $publishedAt: DateTime!, $url: String) {
+  markPostUsed(
+    postId: $postId
+    channel: $channel
+    publishedAt: $publishedAt
+    url: $url
+  ) {
+    id
+    postId
+    channel
+    publishedAt
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<MarkPostUsedMutation, MarkPostUsedMutationVariables>;
+export const MyUsageDocument = new TypedDocumentString(`
+    query MyUsage {
+  myUsage(first: 100) {
+    nodes {
+      id
+      postId
+      channel
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyUsageQuery, MyUsageQueryVariables>;
+export const FeedLinksDocument = new TypedDocumentString(`
+    query FeedLinks {
+  feedLinks {
+    channel
+    rss
+    atom
+  }
+}
+    `) as unknown as TypedDocumentString<FeedLinksQuery, FeedLinksQueryVariables>;
+export const RotateFeedTokenDocument = new TypedDocumentString(`
+    mutation RotateFeedToken {
+  rotateFeedToken {
+    channel
+    rss
+    atom
+  }
+}
+    `) as unknown as TypedDocumentString<RotateFeedTokenMutation, RotateFeedTokenMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(id: $id, input: $input) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  events
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<
+  DeleteWebhookEndpointMutation,
+  DeleteWebhookEndpointMutationVariables
+>;
+export const PingWebhookEndpointDocument = new TypedDocumentString(`
+    mutation PingWebhookEndpoint($id: ID!) {
+  pingWebhookEndpoint(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PingWebhookEndpointMutation, PingWebhookEndpointMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($first: Int!, $after: String, $endpointId: ID) {
+  webhookDeliveries(first: $first, after: $after, endpointId: $endpointId) {
+    nodes {
+      id
+      endpointId
+      eventType
+      status
+      attempts
+      lastStatusCode
+      lastError
+      createdAt
+      deliveredAt
+      nextAttemptAt
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean!) {
+  notifications(unreadOnly: $unreadOnly) {
+    id
+    kind
+    message
+    createdAt
+    readAt
+    submissionId
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<
+  MarkNotificationsReadMutation,
+  MarkNotificationsReadMutationVariables
+>;
+export const SubmissionsDocument = new TypedDocumentString(`
+    query Submissions($first: Int!, $after: String, $statuses: [SubmissionStatus!], $tenantId: ID, $themeId: ID, $minAgeDays: Int, $reviewerId: ID) {
+  submissions(
+    first: $first
+    after: $after
+    statuses: $statuses
+    tenantId: $tenantId
+    themeId: $themeId
+    minAgeDays: $minAgeDays
+    reviewerId: $reviewerId
+  ) {
+    nodes {
+      ...SubmissionListFields
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}`) as unknown as TypedDocumentString<SubmissionsQuery, SubmissionsQueryVariables>;
+export const SubmissionDocument = new TypedDocumentString(`
+    query Submission($id: ID!) {
+  submission(id: $id) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<SubmissionQuery, SubmissionQueryVariables>;
+export const CreateSubmissionDocument = new TypedDocumentString(`
+    mutation CreateSubmission($input: SubmissionInput!, $submit: Boolean!, $idempotencyKey: String) {
+  createSubmission(
+    input: $input
+    submit: $submit
+    idempotencyKey: $idempotencyKey
+  ) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<CreateSubmissionMutation, CreateSubmissionMutationVariables>;
+export const UpdateSubmissionDocument = new TypedDocumentString(`
+    mutation UpdateSubmission($id: ID!, $version: Int!, $input: SubmissionInput!) {
+  updateSubmission(id: $id, version: $version, input: $input) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
+export const SubmitSubmissionDocument = new TypedDocumentString(`
+    mutation SubmitSubmission($id: ID!, $version: Int!) {
+  submitSubmission(id: $id, version: $version) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<SubmitSubmissionMutation, SubmitSubmissionMutationVariables>;
+export const StartSubmissionReviewDocument = new TypedDocumentString(`
+    mutation StartSubmissionReview($id: ID!, $version: Int!) {
+  startSubmissionReview(id: $id, version: $version) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<StartSubmissionReviewMutation, StartSubmissionReviewMutationVariables>;
+export const RequestSubmissionChangesDocument = new TypedDocumentString(`
+    mutation RequestSubmissionChanges($id: ID!, $version: Int!, $comment: String!) {
+  requestSubmissionChanges(id: $id, version: $version, comment: $comment) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<
+  RequestSubmissionChangesMutation,
+  RequestSubmissionChangesMutationVariables
+>;
+export const RejectSubmissionDocument = new TypedDocumentString(`
+    mutation RejectSubmission($id: ID!, $version: Int!, $comment: String!) {
+  rejectSubmission(id: $id, version: $version, comment: $comment) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<RejectSubmissionMutation, RejectSubmissionMutationVariables>;
+export const ApproveSubmissionDocument = new TypedDocumentString(`
+    mutation ApproveSubmission($id: ID!, $version: Int!, $comment: String) {
+  approveSubmission(id: $id, version: $version, comment: $comment) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
+export const AssignSubmissionDocument = new TypedDocumentString(`
+    mutation AssignSubmission($id: ID!, $reviewerId: ID) {
+  assignSubmission(id: $id, reviewerId: $reviewerId) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<AssignSubmissionMutation, AssignSubmissionMutationVariables>;
+export const CommentOnSubmissionDocument = new TypedDocumentString(`
+    mutation CommentOnSubmission($id: ID!, $comment: String!) {
+  commentOnSubmission(id: $id, comment: $comment) {
+    ...SubmissionFields
+  }
+}
+    fragment VariantFields on PostVariant {
+  channel
+  text
+  hashtags
+  link
+  callToAction
+  length
+  maxLength
+}
+fragment SubmissionListFields on Submission {
+  id
+  title
+  status
+  libraryName
+  tenantId
+  themeId
+  reviewerId
+  submittedAt
+  createdAt
+  updatedAt
+  version
+}
+fragment SubmissionFields on Submission {
+  ...SubmissionListFields
+  body
+  goal
+  language
+  targetGroups
+  localContext
+  mayShare
+  portraitConsent
+  rightsNote
+  decidedAt
+  decisionReason
+  postId
+  variants {
+    ...VariantFields
+  }
+  timeline {
+    id
+    at
+    kind
+    side
+    fromStatus
+    toStatus
+    comment
+  }
+}`) as unknown as TypedDocumentString<CommentOnSubmissionMutation, CommentOnSubmissionMutationVariables>;
 export const TenantsDocument = new TypedDocumentString(`
     query Tenants($first: Int!, $after: String, $search: String, $province: Province, $active: Boolean, $kind: TenantKind) {
   tenants(

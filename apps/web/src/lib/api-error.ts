@@ -47,6 +47,12 @@ export class ApiError extends Error {
     const details = Array.isArray(ext['details']) ? (ext['details'] as FieldProblem[]) : [];
     const retry = typeof ext['retryAfterSeconds'] === 'number' ? ext['retryAfterSeconds'] : undefined;
     const subCode = typeof ext['subCode'] === 'string' ? ext['subCode'] : undefined;
-    return new ApiError(code, subCode, String(first.message ?? 'Unknown error'), details, retry);
+    return new ApiError(
+      code,
+      subCode,
+      typeof first.message === 'string' ? first.message : 'Unknown error',
+      details,
+      retry,
+    );
   }
 }

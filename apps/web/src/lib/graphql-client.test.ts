@@ -36,12 +36,12 @@ interface Call {
 function setup(respond: (call: Call, calls: Call[]) => Response) {
   const store = createSessionStore(memoryStorage());
   const calls: Call[] = [];
-  const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+  const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) => {
     const headers = init?.headers as Record<string, string>;
-    const body = JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> };
+    const body = JSON.parse(init?.body as string) as { query: string; variables: Record<string, unknown> };
     const call = { token: headers['authorization'] ?? null, ...body };
     calls.push(call);
-    return respond(call, calls);
+    return Promise.resolve(respond(call, calls));
   });
   const client = createGraphQLClient({ store, fetch, lock: (run) => run() });
   return { store, client, calls };
@@ -130,6 +130,20 @@ describe('graphql client', () => {
       subCode: 'TOO_MANY_ATTEMPTS',
       retryAfterSeconds: 90,
     });
+  });
+
+  it('runs file calls with the token, refreshing once when they are refused', async () => {
+    const { store, client } = setup(() => refreshed(2));
+    store.save({ accessToken: 'old', refreshToken: 'refresh-1' });
+    const tokens: (string | undefined)[] = [];
+    const result = await client.authorized((token) => {
+      tokens.push(token);
+      return token === 'access-2'
+        ? Promise.resolve('uploaded')
+        : Promise.reject(new ApiError('UNAUTHENTICATED', 'INVALID_TOKEN', 'no'));
+    });
+    expect(result).toBe('uploaded');
+    expect(tokens).toEqual(['old', 'access-2']);
   });
 
   it('reports an unreachable server as NETWORK', async () => {

@@ -16,9 +16,14 @@ export type Variables<V> = V extends Record<string, never> ? [variables?: V] : [
 
 export interface GraphQLClient {
   /** Runs an operation as the signed-in user; on UNAUTHENTICATED refreshes the session once and retries. */
-  request<R, V>(document: TypedDocumentString<R, V>, ...variables: Variables<V>): Promise<R>;
+  request: <R, V>(document: TypedDocumentString<R, V>, ...variables: Variables<V>) => Promise<R>;
   /** Runs an operation without a token (login, refresh): never refreshes. */
-  requestAnonymous<R, V>(document: TypedDocumentString<R, V>, ...variables: Variables<V>): Promise<R>;
+  requestAnonymous: <R, V>(document: TypedDocumentString<R, V>, ...variables: Variables<V>) => Promise<R>;
+  /**
+   * Runs another call to the API (file uploads and downloads) with the access token; when it fails
+   * with UNAUTHENTICATED, refreshes the session once and runs it again with the new token.
+   */
+  authorized: <T>(run: (accessToken: string | undefined) => Promise<T>) => Promise<T>;
 }
 
 export interface ClientOptions {
@@ -104,18 +109,23 @@ export function createGraphQLClient({
     return refreshing;
   }
 
+  async function authorized<T>(run: (accessToken: string | undefined) => Promise<T>): Promise<T> {
+    const session = store.load();
+    try {
+      return await run(session?.accessToken);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED' || !session) throw error;
+      const fresh = await refresh(session);
+      if (!fresh) throw error;
+      return run(fresh.accessToken);
+    }
+  }
+
   return {
-    async request(document, ...[variables]) {
-      const session = store.load();
-      try {
-        return await send(document.toString(), variables, session?.accessToken);
-      } catch (error) {
-        if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED' || !session) throw error;
-        const fresh = await refresh(session);
-        if (!fresh) throw error;
-        return send(document.toString(), variables, fresh.accessToken);
-      }
+    request(document, ...[variables]) {
+      return authorized((token) => send(document.toString(), variables, token));
     },
+    authorized,
     requestAnonymous(document, ...[variables]) {
       return send(document.toString(), variables, undefined);
     },

@@ -5,11 +5,11 @@ export interface Session {
 }
 
 export interface SessionStore {
-  load(): Session | null;
-  save(session: Session): void;
-  clear(): void;
+  load: () => Session | null;
+  save: (session: Session) => void;
+  clear: () => void;
   /** Called after every change, from this tab or (through the `storage` event) another one. */
-  subscribe(listener: (session: Session | null) => void): () => void;
+  subscribe: (listener: (session: Session | null) => void) => () => void;
 }
 
 const KEY = 'bibliohub.session';

@@ -15,8 +15,8 @@ export interface ConnectionState<N> {
   loading: boolean;
   loadingMore: boolean;
   error: unknown;
-  loadMore(): Promise<void>;
-  reload(): Promise<void>;
+  loadMore: () => Promise<void>;
+  reload: () => Promise<void>;
 }
 
 /**
@@ -27,15 +27,21 @@ export function useConnection<R, V extends { after?: string | null }, N>(
   document: TypedDocumentString<R, V>,
   variables: Omit<V, 'after'>,
   select: (result: R) => Connection<N>,
-  { skip = false }: { skip?: boolean } = {},
+  { skip = false, refreshKey }: { skip?: boolean; refreshKey?: string | number } = {},
 ): ConnectionState<N> {
   const client = useApi();
-  const [nodes, setNodes] = useState<readonly N[]>([]);
-  const [pageInfo, setPageInfo] = useState<Connection<N>['pageInfo']>({ hasNextPage: false });
-  const [loading, setLoading] = useState(!skip);
+  // What is shown, and the variables (as JSON) it was loaded for: while they differ, it is loading.
+  const [list, setList] = useState<{
+    key: string;
+    nodes: readonly N[];
+    pageInfo: Connection<N>['pageInfo'];
+    error?: unknown;
+  }>();
+  const [reloading, setReloading] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const key = JSON.stringify(variables);
+  const variablesJson = JSON.stringify(variables);
+  // A new refresh key (e.g. after a change elsewhere on the page) loads the first page again.
+  const key = `${refreshKey ?? ''}|${variablesJson}`;
   const latest = useRef(0);
   const selectRef = useRef(select);
   useEffect(() => {
@@ -46,56 +52,83 @@ export function useConnection<R, V extends { after?: string | null }, N>(
     (after: string | null) => {
       // Filters left empty are left out: "no filter" (the API reads an explicit null as a value).
       const filters = Object.fromEntries(
-        Object.entries({ ...(JSON.parse(key) as object), after }).filter(([, v]) => v !== null && v !== ''),
+        Object.entries({ ...(JSON.parse(variablesJson) as object), after }).filter(
+          ([, v]) => v !== null && v !== '',
+        ),
       );
       return client.request(document, ...([filters] as Variables<V>)).then((r) => selectRef.current(r));
     },
-    [client, document, key],
+    [client, document, variablesJson],
   );
 
-  const reload = useCallback(async () => {
+  const fetchFirst = useCallback(async () => {
     const id = ++latest.current;
-    setLoading(true);
-    setError(undefined);
     try {
       const page = await fetchPage(null);
-      if (id !== latest.current) return;
-      setNodes(page.nodes);
-      setPageInfo(page.pageInfo);
-    } catch (e) {
-      if (id === latest.current) setError(e);
-    } finally {
-      if (id === latest.current) setLoading(false);
+      if (id === latest.current) setList({ key, nodes: page.nodes, pageInfo: page.pageInfo });
+    } catch (error) {
+      if (id === latest.current)
+        setList((current) => ({
+          key,
+          nodes: current?.key === key ? current.nodes : [],
+          pageInfo: current?.key === key ? current.pageInfo : { hasNextPage: false },
+          error,
+        }));
     }
-  }, [fetchPage]);
+  }, [fetchPage, key]);
 
   useEffect(() => {
-    if (skip) {
-      latest.current++;
-      setNodes([]);
-      setPageInfo({ hasNextPage: false });
-      setLoading(false);
-      return;
+    // While skipped, an answer still underway is dropped.
+    if (skip) latest.current++;
+    else void fetchFirst();
+  }, [fetchFirst, skip]);
+
+  const reload = useCallback(async () => {
+    setReloading(true);
+    try {
+      await fetchFirst();
+    } finally {
+      setReloading(false);
     }
-    void reload();
-  }, [reload, skip]);
+  }, [fetchFirst]);
 
   const loadMore = async () => {
-    if (!pageInfo.hasNextPage || !pageInfo.endCursor) return;
+    if (!list?.pageInfo.hasNextPage || !list.pageInfo.endCursor) return;
     const id = latest.current;
     setLoadingMore(true);
-    setError(undefined);
+    setList({ ...list, error: undefined });
     try {
-      const page = await fetchPage(pageInfo.endCursor);
+      const page = await fetchPage(list.pageInfo.endCursor);
       if (id !== latest.current) return;
-      setNodes((current) => [...current, ...page.nodes]);
-      setPageInfo(page.pageInfo);
-    } catch (e) {
-      if (id === latest.current) setError(e);
+      setList(
+        (current) =>
+          current && { ...current, nodes: [...current.nodes, ...page.nodes], pageInfo: page.pageInfo },
+      );
+    } catch (error) {
+      if (id === latest.current) setList((current) => current && { ...current, error });
     } finally {
       setLoadingMore(false);
     }
   };
 
-  return { nodes, hasNextPage: pageInfo.hasNextPage, loading, loadingMore, error, loadMore, reload };
+  const settled = list?.key === key && !reloading;
+  if (skip || !list)
+    return {
+      nodes: [],
+      hasNextPage: false,
+      loading: !skip,
+      loadingMore: false,
+      error: undefined,
+      loadMore,
+      reload,
+    };
+  return {
+    nodes: list.nodes,
+    hasNextPage: list.pageInfo.hasNextPage,
+    loading: !settled,
+    loadingMore,
+    error: settled ? list.error : undefined,
+    loadMore,
+    reload,
+  };
 }

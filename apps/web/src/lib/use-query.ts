@@ -8,55 +8,65 @@ export interface QueryState<R> {
   error: unknown;
   loading: boolean;
   /** Loads again with the same variables; keeps showing the old data meanwhile. */
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 /**
  * Runs a query when the component mounts and whenever the variables change (compared as JSON).
- * Pass `skip` to wait, e.g. until the user has picked a library.
+ * Pass `skip` to wait, e.g. until the user has picked a library, and `refreshKey` to load again
+ * when something the answer depends on changes (such as a post's version).
  */
 export function useQuery<R, V>(
   document: TypedDocumentString<R, V>,
   variables: V,
-  { skip = false }: { skip?: boolean } = {},
+  { skip = false, refreshKey }: { skip?: boolean; refreshKey?: string | number } = {},
 ): QueryState<R> {
   const client = useApi();
-  const [data, setData] = useState<R>();
-  const [error, setError] = useState<unknown>();
-  const [loading, setLoading] = useState(!skip);
-  const key = JSON.stringify(variables);
+  // The last answer, and the variables (as JSON) it answered: while they differ, it is loading.
+  const [result, setResult] = useState<{ key: string; data?: R; error?: unknown }>();
+  const [reloading, setReloading] = useState(false);
+  const variablesJson = JSON.stringify(variables);
+  // A new refresh key (e.g. the version of what the answer depends on) loads again.
+  const key = `${refreshKey ?? ''}|${variablesJson}`;
   const latest = useRef(0);
 
-  const run = useCallback(async () => {
+  const fetchOnce = useCallback(async () => {
     const id = ++latest.current;
-    setLoading(true);
-    setError(undefined);
     try {
-      const result = await client.request(document, ...([JSON.parse(key)] as Variables<V>));
-      if (id === latest.current) setData(result);
-    } catch (e) {
-      if (id === latest.current) setError(e);
-    } finally {
-      if (id === latest.current) setLoading(false);
+      const data = await client.request(document, ...([JSON.parse(variablesJson)] as Variables<V>));
+      if (id === latest.current) setResult({ key, data });
+    } catch (error) {
+      if (id === latest.current) setResult((previous) => ({ key, data: previous?.data, error }));
     }
-  }, [client, document, key]);
+  }, [client, document, key, variablesJson]);
 
   useEffect(() => {
-    if (skip) {
-      setLoading(false);
-      return;
-    }
-    void run();
-  }, [run, skip]);
+    if (!skip) void fetchOnce();
+  }, [fetchOnce, skip]);
 
-  return { data, error, loading, reload: run };
+  const reload = useCallback(async () => {
+    setReloading(true);
+    try {
+      await fetchOnce();
+    } finally {
+      setReloading(false);
+    }
+  }, [fetchOnce]);
+
+  const settled = result?.key === key && !reloading;
+  return {
+    data: result?.data,
+    error: settled ? result.error : undefined,
+    loading: !skip && !settled,
+    reload,
+  };
 }
 
 export interface MutationState<A extends unknown[], R> {
-  run(...args: A): Promise<R | undefined>;
+  run: (...args: A) => Promise<R | undefined>;
   loading: boolean;
   error: unknown;
-  reset(): void;
+  reset: () => void;
 }
 
 /**

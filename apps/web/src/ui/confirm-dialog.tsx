@@ -13,8 +13,8 @@ interface ConfirmDialogProps {
   /** Styles the confirm button as destructive (default). */
   danger?: boolean;
   /** Runs the action; the dialog closes when it succeeds and shows the error when it fails. */
-  onConfirm(): Promise<unknown>;
-  onClose(): void;
+  onConfirm: () => Promise<unknown>;
+  onClose: () => void;
 }
 
 /** Asks before a destructive action. Focus starts on Cancel, so Enter never destroys by accident. */
@@ -48,9 +48,7 @@ export function ConfirmDialog({
           type="button"
           className={`button ${danger ? 'button--danger' : 'button--primary'}`}
           disabled={action.loading}
-          onClick={async () => {
-            if (await action.run()) onClose();
-          }}
+          onClick={() => void action.run().then((done) => done && onClose())}
         >
           {action.loading ? t('common.busy') : confirmLabel}
         </button>

@@ -7,7 +7,7 @@ const FOCUSABLE =
 interface DialogProps {
   open: boolean;
   title: string;
-  onClose(): void;
+  onClose: () => void;
   children: ReactNode;
   /** Renders the dialog as an alert dialog (for confirmations). */
   alert?: boolean;

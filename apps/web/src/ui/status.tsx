@@ -37,12 +37,8 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
   );
 }
 
-export function Badge({
-  tone,
-  children,
-}: {
-  tone: 'success' | 'neutral' | 'danger' | 'warning';
-  children: ReactNode;
-}) {
+export type BadgeTone = 'success' | 'neutral' | 'danger' | 'warning' | 'info';
+
+export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode }) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
 }

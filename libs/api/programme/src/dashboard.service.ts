@@ -54,15 +54,35 @@ const TARGET: Record<Phase, keyof PeriodType> = {
   VALUE_NETWORKS: 'targetNetworks',
 };
 
-interface ProvinceRow {
+interface CountRow {
+  province: Province | null;
+  phase: Phase;
+  status: PhaseStatus;
+  libraries: number;
+}
+
+interface ProvinceCounts {
   province: Province | null;
   libraries: number;
-  trained_a: number;
-  trained_p: number;
-  present_a: number;
-  present_p: number;
-  networks_a: number;
-  networks_p: number;
+  counts: Record<Phase, Record<PhaseStatus, number>>;
+}
+
+/** The count rows per province; a province's libraries are counted once per phase (all statuses). */
+function byProvince(rows: CountRow[]): ProvinceCounts[] {
+  const map = new Map<string, ProvinceCounts>();
+  const zero = () => ({ NOT_STARTED: 0, IN_PROGRESS: 0, ACHIEVED: 0 });
+  for (const r of rows) {
+    const key = r.province ?? '';
+    const entry = map.get(key) ?? {
+      province: r.province,
+      libraries: 0,
+      counts: { TRAINED: zero(), PROFESSIONALLY_PRESENT: zero(), VALUE_NETWORKS: zero() },
+    };
+    entry.counts[r.phase][r.status] += r.libraries;
+    if (r.phase === Phase.TRAINED) entry.libraries += r.libraries;
+    map.set(key, entry);
+  }
+  return [...map.values()].filter((p) => p.libraries > 0);
 }
 
 interface DeltaRow extends BucketDelta {
@@ -88,17 +108,16 @@ interface LibraryRow {
   n: string;
 }
 
-/** The counts per province (and so nationally) straight from phase_status: one row per library. */
-const PROVINCE_SQL = `
-SELECT province, count(*)::int AS libraries,
-       count(*) FILTER (WHERE trained = 'ACHIEVED')::int AS trained_a,
-       count(*) FILTER (WHERE trained = 'IN_PROGRESS')::int AS trained_p,
-       count(*) FILTER (WHERE present = 'ACHIEVED')::int AS present_a,
-       count(*) FILTER (WHERE present = 'IN_PROGRESS')::int AS present_p,
-       count(*) FILTER (WHERE networks = 'ACHIEVED')::int AS networks_a,
-       count(*) FILTER (WHERE networks = 'IN_PROGRESS')::int AS networks_p
-  FROM phase_status WHERE active
- GROUP BY province`;
+/**
+ * Active libraries per province, phase and status: the folded `phase_counts` plus the log rows not
+ * folded yet, in one statement (one snapshot).
+ */
+const COUNTS_SQL = `
+SELECT nullif(province, '') AS province, phase, status, sum(n)::int AS libraries
+  FROM (SELECT province, phase, status, libraries AS n FROM phase_counts
+        UNION ALL
+        SELECT province, phase, status, delta FROM phase_count_log) c
+ GROUP BY 1, 2, 3`;
 
 /**
  * Net change per phase and week/month of active libraries, in one statement (one snapshot): the
@@ -160,15 +179,14 @@ export class DashboardService {
   dashboard(actor: Actor, args: DashboardArgs, asOf = new Date()): Promise<DashboardType> {
     return this.db.run(actor, async (db) => {
       const period = await selectPeriod(db, args.periodId, todayUtc(asOf));
-      const provinces = await db.query<ProvinceRow[]>(PROVINCE_SQL);
+      const provinces = byProvince(await db.query<CountRow[]>(COUNTS_SQL));
       const unit = args.granularity === TrendGranularity.WEEK ? 'week' : 'month';
       const deltas = await db.query<DeltaRow[]>(DELTAS_SQL, [args.granularity, unit]);
 
       const libraryCount = provinces.reduce((s, p) => s + p.libraries, 0);
       const phases = PHASES.map((phase) => {
-        const column = PHASE_COLUMN[phase];
-        const achieved = provinces.reduce((s, p) => s + p[`${column}_a`], 0);
-        const inProgress = provinces.reduce((s, p) => s + p[`${column}_p`], 0);
+        const achieved = provinces.reduce((s, p) => s + p.counts[phase].ACHIEVED, 0);
+        const inProgress = provinces.reduce((s, p) => s + p.counts[phase].IN_PROGRESS, 0);
         const target = period[TARGET[phase]] as number;
         const trend = buildTrend(
           deltas.filter((d) => d.phase === phase),
@@ -217,15 +235,12 @@ export class DashboardService {
             province: p.province,
             label: p.province ? PROVINCE_LABELS[p.province] : 'Onbekend',
             libraryCount: p.libraries,
-            phases: PHASES.map((phase) => {
-              const column = PHASE_COLUMN[phase];
-              return {
-                phase,
-                achieved: p[`${column}_a`],
-                inProgress: p[`${column}_p`],
-                notStarted: p.libraries - p[`${column}_a`] - p[`${column}_p`],
-              };
-            }),
+            phases: PHASES.map((phase) => ({
+              phase,
+              achieved: p.counts[phase].ACHIEVED,
+              inProgress: p.counts[phase].IN_PROGRESS,
+              notStarted: p.counts[phase].NOT_STARTED,
+            })),
           }))
           .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
       };

@@ -1,5 +1,5 @@
-import type { Phase } from '@bibliohub/contracts';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Phase, PhaseStatus } from '@bibliohub/contracts';
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * The net change per phase and week/month of every library's phase history, up to the watermark in
@@ -37,4 +37,46 @@ export class PhaseTrendStateEntity {
 
   @Column('timestamptz', { name: 'refreshed_at', nullable: true })
   refreshedAt!: Date | null;
+}
+
+/**
+ * How many active libraries have each status per phase, per province, folded from `phase_count_log`
+ * (every 15 minutes and after a criteria change). The dashboard adds the log rows not folded yet.
+ * Province '' stands for libraries without one.
+ */
+@Entity('phase_counts')
+export class PhaseCountEntity {
+  @PrimaryColumn('text')
+  province!: string;
+
+  @PrimaryColumn('text')
+  phase!: Phase;
+
+  @PrimaryColumn('text')
+  status!: PhaseStatus;
+
+  @Column('int')
+  libraries!: number;
+}
+
+/**
+ * −1/+1 per (province, phase, status) whenever a library's row in `phase_status` changes status,
+ * province or active flag; written only by the trigger phase_status_counts (a SECURITY DEFINER function).
+ */
+@Entity('phase_count_log')
+export class PhaseCountLogEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column('text')
+  province!: string;
+
+  @Column('text')
+  phase!: Phase;
+
+  @Column('text')
+  status!: PhaseStatus;
+
+  @Column('int')
+  delta!: number;
 }

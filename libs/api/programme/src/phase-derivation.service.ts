@@ -195,7 +195,7 @@ function toFacts(r: FactsRow): LibraryFacts {
 }
 
 const HOUR_MS = 3_600_000;
-const TREND_REFRESH_MS = 15 * 60_000;
+const CACHE_REFRESH_MS = 15 * 60_000;
 const ALL_LOCK = "SELECT pg_advisory_xact_lock(hashtext('programme.derive.all'))";
 const startOfDayUtc = (date: string) => new Date(`${date}T00:00:00Z`);
 export const todayUtc = (at: Date): string => at.toISOString().slice(0, 10);
@@ -220,12 +220,34 @@ export class PhaseDerivationService {
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
     worker.every('programme.sweep', HOUR_MS, () => this.sweep());
-    worker.every('programme.trend', TREND_REFRESH_MS, () => this.refreshTrend());
+    worker.every('programme.caches', CACHE_REFRESH_MS, () => this.refreshCaches());
   }
 
-  /** Rebuilds the national trend cache as central system work (see refreshTrendIn). */
-  refreshTrend(): Promise<void> {
-    return this.db.asCentralSystem((db) => this.refreshTrendIn(db));
+  /** Refreshes the national caches (trend and counts) as central system work. */
+  refreshCaches(): Promise<void> {
+    return this.db.asCentralSystem((db) => this.refreshCachesIn(db));
+  }
+
+  /** Refreshes the national caches in the caller's (central) transaction. */
+  async refreshCachesIn(db: EntityManager): Promise<void> {
+    await this.refreshTrendIn(db);
+    await this.foldCountsIn(db);
+  }
+
+  /**
+   * Folds `phase_count_log` into `phase_counts`. The EXCLUSIVE lock lets readers through but holds new
+   * log rows off until commit; readers sum both tables in one statement, so they see the log either
+   * before or after the fold, never half.
+   */
+  private async foldCountsIn(db: EntityManager): Promise<void> {
+    await db.query('LOCK TABLE phase_count_log IN EXCLUSIVE MODE');
+    await db.query(
+      `INSERT INTO phase_counts (province, phase, status, libraries)
+       SELECT province, phase, status, sum(delta)::int FROM phase_count_log GROUP BY 1, 2, 3
+       ON CONFLICT (province, phase, status) DO UPDATE SET libraries = phase_counts.libraries + EXCLUDED.libraries`,
+    );
+    await db.query('DELETE FROM phase_count_log');
+    await db.query('DELETE FROM phase_counts WHERE libraries = 0');
   }
 
   /**
@@ -233,7 +255,7 @@ export class PhaseDerivationService {
    * (which must be central). The SHARE lock waits for transactions still writing history and holds new
    * ones off until commit, so no row with an id below the watermark can appear later.
    */
-  async refreshTrendIn(db: EntityManager): Promise<void> {
+  private async refreshTrendIn(db: EntityManager): Promise<void> {
     await db.query('LOCK TABLE phase_history IN SHARE MODE');
     await db.query('DELETE FROM phase_trend');
     await db.query(

@@ -126,8 +126,8 @@ export class ProgrammeSettingsService {
         after: criteria,
       });
       const changes = await this.derivation.derive(db, null, { reason: 'CRITERIA', actorId: actor.id });
-      // Many libraries may have changed at once: fold them into the trend cache right away.
-      await this.derivation.refreshTrendIn(db);
+      // Many libraries may have changed at once: fold them into the national caches right away.
+      await this.derivation.refreshCachesIn(db);
       return { criteria, changedStatuses: changes.length };
     });
   }

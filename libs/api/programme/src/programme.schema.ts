@@ -4,7 +4,12 @@ import { KpiMeasurementEntity } from './kpi-measurement.entity.js';
 import { Programme1763900008000 } from './migrations/1763900008000-programme.migration.js';
 import { PhaseHistoryEntity } from './phase-history.entity.js';
 import { PhaseStatusEntity } from './phase-status.entity.js';
-import { PhaseTrendEntity, PhaseTrendStateEntity } from './phase-trend.entity.js';
+import {
+  PhaseCountEntity,
+  PhaseCountLogEntity,
+  PhaseTrendEntity,
+  PhaseTrendStateEntity,
+} from './phase-cache.entity.js';
 import { PolicyEntity } from './policy.entity.js';
 import { ProgrammeChannelEntity } from './programme-channel.entity.js';
 import { ProgrammeCriteriaEntity } from './programme-criteria.entity.js';
@@ -26,6 +31,8 @@ registerSchema({
     PhaseHistoryEntity,
     PhaseTrendEntity,
     PhaseTrendStateEntity,
+    PhaseCountEntity,
+    PhaseCountLogEntity,
     ProgrammeCriteriaEntity,
     ProgrammePeriodEntity,
   ],

@@ -10,6 +10,8 @@ import { PageHeader } from '../../ui/page';
 import { Badge, EmptyState, LoadError, Loading } from '../../ui/status';
 import { useCurrentUser } from '../auth/auth-context';
 import { LibrarySelect, useLibraries } from '../tenants/library-select';
+import { FeedLinksSection } from '../integrations/feed-links-section';
+import { WebhooksSection } from '../integrations/webhooks-section';
 import { CreateApiKeyDialog } from './create-api-key-dialog';
 import { ApiKeysQuery, RevokeApiKeyMutation } from './operations';
 
@@ -145,6 +147,12 @@ export function ApiKeysPage() {
             })}
           </tbody>
         </DataTable>
+      )}
+      {!central && (
+        <>
+          <FeedLinksSection />
+          <WebhooksSection />
+        </>
       )}
       <CreateApiKeyDialog
         open={creating}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiScope } from '../../gql/graphql';
 import { useApi } from '../../lib/api-context';
+import { endOfDay } from '../../lib/dates';
 import { errorMessage, fieldErrors } from '../../lib/error-messages';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useMutation } from '../../lib/use-query';
@@ -14,16 +15,11 @@ import { CreateApiKeyMutation } from './operations';
 const SCOPE_CHOICES: Record<ApiScope, true> = { FEED_READ: true, SUBMISSIONS_WRITE: true, USAGE_WRITE: true };
 const SCOPES = Object.keys(SCOPE_CHOICES) as ApiScope[];
 
-/** The last moment of a chosen day (YYYY-MM-DD) in the browser's time zone, as ISO 8601. */
-export function endOfDay(date: string): string {
-  return new Date(`${date}T23:59:59`).toISOString();
-}
-
 interface CreateApiKeyDialogProps {
   open: boolean;
   tenantId: string | undefined;
-  onClose(): void;
-  onCreated(): void;
+  onClose: () => void;
+  onCreated: () => void;
 }
 
 /** Creates a key, then shows the full key once, with a copy button and a warning. */
@@ -58,8 +54,8 @@ function CreateKeyForm({
   onCreated,
 }: {
   tenantId: string | undefined;
-  onCancel(): void;
-  onCreated(key: string): void;
+  onCancel: () => void;
+  onCreated: (key: string) => void;
 }) {
   const { t } = useI18n();
   const client = useApi();
@@ -84,7 +80,7 @@ function CreateKeyForm({
     if (key) onCreated(key);
   };
   const errors = { ...fieldErrors(create.error, t), ...missing };
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const [tomorrow] = useState(() => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10));
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       {create.error !== undefined && <Alert kind="error">{errorMessage(create.error, t)}</Alert>}
@@ -125,7 +121,7 @@ function CreateKeyForm({
   );
 }
 
-function ShowKeyOnce({ value, onDone }: { value: string; onDone(): void }) {
+function ShowKeyOnce({ value, onDone }: { value: string; onDone: () => void }) {
   const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   // The form that had focus is gone: start on the key, selected, ready to copy.

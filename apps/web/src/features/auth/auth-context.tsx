@@ -14,10 +14,10 @@ type AuthState =
 
 export interface Auth {
   state: AuthState;
-  login(email: string, password: string): Promise<void>;
-  logout(): Promise<void>;
-  changePassword(currentPassword: string, newPassword: string): Promise<void>;
-  retry(): void;
+  login: (email: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
+  changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
+  retry: () => void;
 }
 
 const AuthContext = createContext<Auth | null>(null);

@@ -36,7 +36,7 @@ export function useLibraries({ skip = false }: { skip?: boolean } = {}) {
 interface LibrarySelectProps {
   libraries: readonly LibraryOption[] | undefined;
   value: string;
-  onChange(slug: string): void;
+  onChange: (slug: string) => void;
   label?: string;
   /** Label of the empty choice ("Alle bibliotheken" in a filter, "Kies …" in a form). */
   emptyLabel: string;

@@ -4,7 +4,7 @@ import { CHANNELS, type ChannelValues, type ProfileValues } from './profile-form
 
 interface ProfileFieldsProps {
   values: ProfileValues;
-  onChange(patch: Partial<ProfileValues>): void;
+  onChange: (patch: Partial<ProfileValues>) => void;
   errors: Record<string, string>;
   disabled?: boolean;
 }
@@ -89,7 +89,7 @@ function ChannelsEditor({
   disabled,
 }: {
   channels: ChannelValues[];
-  onChange(channels: ChannelValues[]): void;
+  onChange: (channels: ChannelValues[]) => void;
   errors: Record<string, string>;
   disabled: boolean;
 }) {

@@ -79,8 +79,8 @@ interface ProfileFormProps {
   tenant: TenantFieldsFragment;
   readOnly: boolean;
   tenantId: string | undefined;
-  onSaved(): Promise<void>;
-  onReload(): Promise<void>;
+  onSaved: () => Promise<void>;
+  onReload: () => Promise<void>;
 }
 
 function ProfileForm({ tenant, readOnly, tenantId, onSaved, onReload }: ProfileFormProps) {

@@ -54,7 +54,7 @@ function CreateTenant() {
               province: values.province as Province,
             },
           });
-          navigate(`/bibliotheken/${createTenant.slug}`, { state: { created: true } });
+          void navigate(`/bibliotheken/${createTenant.slug}`, { state: { created: true } });
         }}
       />
     </>
@@ -135,7 +135,7 @@ function BackLink() {
 
 interface TenantFormProps {
   tenant?: TenantFieldsFragment;
-  onSubmit(values: TenantValues): Promise<void>;
+  onSubmit: (values: TenantValues) => Promise<void>;
   onReload?: () => Promise<void>;
 }
 
@@ -227,7 +227,13 @@ function TenantForm({ tenant, onSubmit, onReload }: TenantFormProps) {
   );
 }
 
-function TenantStatus({ tenant, onChanged }: { tenant: TenantFieldsFragment; onChanged(): Promise<void> }) {
+function TenantStatus({
+  tenant,
+  onChanged,
+}: {
+  tenant: TenantFieldsFragment;
+  onChanged: () => Promise<void>;
+}) {
   const { t, formatDateTime } = useI18n();
   const client = useApi();
   const [confirm, setConfirm] = useState(false);

@@ -14,8 +14,8 @@ import { CreateUserMutation } from './operations';
 
 interface CreateUserDialogProps {
   open: boolean;
-  onClose(): void;
-  onCreated(user: UserFieldsFragment): void;
+  onClose: () => void;
+  onCreated: (user: UserFieldsFragment) => void;
   /** Central admins: the libraries to choose from. */
   libraries: readonly LibraryOption[] | undefined;
   defaultLibrary: string;
@@ -35,7 +35,7 @@ function CreateUserForm({
   onCreated,
   libraries,
   defaultLibrary,
-}: Omit<CreateUserDialogProps, 'open' | 'onClose'> & { onCancel(): void }) {
+}: Omit<CreateUserDialogProps, 'open' | 'onClose'> & { onCancel: () => void }) {
   const { t } = useI18n();
   const client = useApi();
   const me = useCurrentUser();

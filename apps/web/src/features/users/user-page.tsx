@@ -63,8 +63,8 @@ export function UserPage() {
 
 interface UserFormProps {
   user: UserFieldsFragment;
-  onSaved(): Promise<void>;
-  onReload(): Promise<void>;
+  onSaved: () => Promise<void>;
+  onReload: () => Promise<void>;
 }
 
 function UserForm({ user, onSaved, onReload }: UserFormProps) {
@@ -148,7 +148,7 @@ function UserForm({ user, onSaved, onReload }: UserFormProps) {
   );
 }
 
-function UserStatus({ user, onChanged }: { user: UserFieldsFragment; onChanged(): Promise<void> }) {
+function UserStatus({ user, onChanged }: { user: UserFieldsFragment; onChanged: () => Promise<void> }) {
   const { t } = useI18n();
   const client = useApi();
   const me = useCurrentUser();

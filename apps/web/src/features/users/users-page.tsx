@@ -167,7 +167,7 @@ export function UsersPage() {
         onClose={() => setCreating(false)}
         libraries={libraries.libraries}
         defaultLibrary={librarySlug}
-        onCreated={(created) => navigate(`/gebruikers/${created.id}`, { state: { created: true } })}
+        onCreated={(created) => void navigate(`/gebruikers/${created.id}`, { state: { created: true } })}
       />
     </>
   );

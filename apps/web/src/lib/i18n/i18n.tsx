@@ -37,13 +37,13 @@ export function translate(lang: Language, key: MessageKey, params: Params = {}):
 
 export interface I18n {
   lang: Language;
-  setLang(lang: Language): void;
+  setLang: (lang: Language) => void;
   t: Translate;
   /** 5 januari 2026 */
-  formatDate(iso: string): string;
+  formatDate: (iso: string) => string;
   /** 5 jan. 2026 09:30 */
-  formatDateTime(iso: string): string;
-  formatNumber(value: number): string;
+  formatDateTime: (iso: string) => string;
+  formatNumber: (value: number) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);

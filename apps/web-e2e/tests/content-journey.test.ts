@@ -273,8 +273,18 @@ describe('content journey', () => {
   });
 
   it('the editor is notified, starts the review and asks for changes (a comment is required)', async () => {
-    await editor.reload();
-    await editor.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ }).click();
+    // The central notification is written by a background job: reload until the bell counts it.
+    const bell = editor.getByRole('link', { name: /^Meldingen, \d+ ongelezen$/ });
+    await expect
+      .poll(
+        async () => {
+          await editor.reload({ waitUntil: 'networkidle' });
+          return bell.count();
+        },
+        { timeout: 20_000, interval: 1_000 },
+      )
+      .toBe(1);
+    await bell.click();
     await heading(editor, 'Meldingen');
     await editor.getByText(`Nieuwe inzending: "${localTitle}"`).waitFor();
     await review(editor, 'notifications-central');

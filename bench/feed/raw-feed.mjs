@@ -58,10 +58,10 @@ export function createRawFeed(pool) {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.role', $2, true)", [
-        tenantId,
-        'tenant',
-      ]);
+      await client.query(
+        "SELECT set_config('app.tenant_id', $1, true), set_config('app.role', $2, true), set_config('role', $3, true)",
+        [tenantId, 'tenant', 'bibliohub_tenant'],
+      );
       const result = await work(client);
       await client.query('COMMIT');
       return result;
@@ -148,6 +148,7 @@ export function createRawFeed(pool) {
         after?.[0] ?? null,
         after?.[1] ?? null,
         first + 1,
+        null,
       ]);
       const nodes = rows.slice(0, first);
       const last = nodes[nodes.length - 1];

@@ -1,4 +1,4 @@
--- Database roles for BiblioHub on a PostgreSQL you manage (PostgreSQL 13 or newer).
+-- Database roles for BiblioHub on a PostgreSQL you manage (PostgreSQL 16 or newer).
 -- Run once as a superuser (or a role with CREATEROLE and CREATEDB), with psql:
 --
 --   psql "postgres://postgres@db.example.org/postgres" \
@@ -37,6 +37,19 @@ SELECT format('CREATE ROLE bibliohub_app WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCR
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'bibliohub_app') \gexec
 SELECT format('ALTER ROLE bibliohub_app WITH LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD %L',
               :'app_password') \gexec
+\endif
+
+-- Per-caller roles (ADR 0008): the API switches to one of them in each transaction; row-level security
+-- policies name them. NOLOGIN; the owner may grant them (ADMIN) and holds the non-tenant ones itself.
+SELECT format('CREATE ROLE %I WITH NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT', r)
+  FROM unnest(ARRAY['bibliohub_central', 'bibliohub_central_read', 'bibliohub_tenant', 'bibliohub_system']) r
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) \gexec
+GRANT bibliohub_central, bibliohub_central_read, bibliohub_tenant, bibliohub_system TO bibliohub_owner
+  WITH ADMIN TRUE, INHERIT FALSE, SET FALSE;
+GRANT bibliohub_central, bibliohub_central_read, bibliohub_system TO bibliohub_owner WITH INHERIT TRUE;
+\if :{?app_password}
+GRANT bibliohub_central, bibliohub_central_read, bibliohub_tenant, bibliohub_system TO bibliohub_app
+  WITH INHERIT FALSE, SET TRUE;
 \endif
 
 -- Inside the database: the owner owns schema public, and nobody else may create objects in it.

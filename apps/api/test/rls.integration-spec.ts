@@ -3,6 +3,7 @@ import { TenantDb, type Actor } from '@bibliohub/api-core';
 import {
   asOwner,
   createApiKey,
+  createCentral,
   createLibrary,
   createTestApp,
   createUser,
@@ -34,11 +35,13 @@ describe('row-level security', () => {
   let a: string;
   let b: string;
   let actorA: Actor;
+  let central: string;
 
   beforeAll(async () => {
     t = await createTestApp((config, logger) => AppModule.register(config, logger));
     tenantDb = t.app.get(TenantDb);
     [a, b] = [(await createLibrary(t)).id, (await createLibrary(t)).id];
+    central = (await createCentral(t)).id;
     const { user } = await createUser(t, a, Role.LIBRARY_ADMIN);
     // a row in every tenant-owned table, in both libraries
     for (const tenantId of [a, b]) {
@@ -170,18 +173,71 @@ describe('row-level security', () => {
 
   it('sets the tenant context per transaction only: the pooled connection reads empty afterwards', async () => {
     const inside = await tenantDb.run(actorA, (db) =>
-      db.query<{ pid: number; tenant: string; role: string }[]>(
-        "SELECT pg_backend_pid() AS pid, current_setting('app.tenant_id', true) AS tenant, current_setting('app.role', true) AS role",
+      db.query<{ pid: number; tenant: string; role: string; db_role: string }[]>(
+        "SELECT pg_backend_pid() AS pid, current_setting('app.tenant_id', true) AS tenant, current_setting('app.role', true) AS role, current_user AS db_role",
       ),
     );
-    expect(inside).toEqual([{ pid: expect.any(Number), tenant: a, role: 'tenant' }]);
+    expect(inside).toEqual([
+      { pid: expect.any(Number), tenant: a, role: 'tenant', db_role: 'bibliohub_tenant' },
+    ]);
     // find the very connection the transaction ran on (the pool hands out the most recently used first)
     let after: { pid: number; tenant: string | null; role: string | null } | undefined;
     for (let i = 0; i < 20 && after?.pid !== inside[0].pid; i++) {
       [after] = await t.dataSource.query<{ pid: number; tenant: string | null; role: string | null }[]>(
-        "SELECT pg_backend_pid() AS pid, current_setting('app.tenant_id', true) AS tenant, current_setting('app.role', true) AS role",
+        "SELECT pg_backend_pid() AS pid, current_setting('app.tenant_id', true) AS tenant, current_setting('app.role', true) AS role, current_user AS db_role",
       );
     }
-    expect(after).toEqual({ pid: inside[0].pid, tenant: '', role: '' });
+    expect(after).toEqual({ pid: inside[0].pid, tenant: '', role: '', db_role: 'bibliohub_app' });
+  });
+
+  it('keeps role tests out of policy expressions: the role is in TO, where the planner can see it', async () => {
+    const { rows } = await t.owner.query<{ policy: string }>(
+      `SELECT tablename || '.' || policyname AS policy FROM pg_policies
+        WHERE schemaname = 'public' AND (qual LIKE '%app_role()%' OR with_check LIKE '%app_role()%')`,
+    );
+    expect(rows).toEqual([]);
+    const { rows: roles } = await t.owner.query<{ role: string }>(
+      `SELECT DISTINCT unnest(roles)::text AS role FROM pg_policies WHERE schemaname = 'public' ORDER BY 1`,
+    );
+    expect(roles.map((r) => r.role)).toEqual([
+      'bibliohub_central',
+      'bibliohub_central_read',
+      'bibliohub_system',
+      'bibliohub_tenant',
+      'public',
+    ]);
+  });
+
+  it('lets the application role switch to the caller roles without inheriting their policies', async () => {
+    const { rows } = await t.owner.query<{ role: string; inherit: boolean; set: boolean }>(
+      `SELECT r.rolname AS role, a.inherit_option AS inherit, a.set_option AS set
+         FROM pg_auth_members a JOIN pg_roles r ON r.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
+        WHERE m.rolname = 'bibliohub_app' ORDER BY 1`,
+    );
+    expect(rows).toEqual(
+      ['bibliohub_central', 'bibliohub_central_read', 'bibliohub_system', 'bibliohub_tenant'].map((role) => ({
+        role,
+        inherit: false,
+        set: true,
+      })),
+    );
+  });
+
+  it('gives central callers no row filter, so the search and array indexes can be used', async () => {
+    const editor: Actor = {
+      ...actorA,
+      tenantId: central,
+      tenantKind: TenantKind.CENTRAL,
+      role: Role.CENTRAL_EDITOR,
+    };
+    const plan = await tenantDb.run(editor, async (db) => {
+      // Force the choice the planner makes on a large table; on a handful of rows it would scan.
+      await db.query('SET LOCAL enable_seqscan = off');
+      const rows = await db.query<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN SELECT id FROM posts WHERE search_vector @@ to_tsquery('dutch', 'lezen') AND target_groups @> '{SENIOREN}'`,
+      );
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toMatch(/Bitmap Index Scan on posts_(search|target_groups)/);
   });
 });

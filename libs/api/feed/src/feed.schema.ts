@@ -1,4 +1,5 @@
 import { FeedAssets1763900004500 } from './migrations/1763900004500-feed-assets.migration.js';
+import { FeedCandidates1763900009100 } from './migrations/1763900009100-feed-candidates.migration.js';
 import { registerSchema } from '@bibliohub/api-core';
 import { FeedEventEntity } from './feed-event.entity.js';
 import { FeedSubscriptionEntity } from './feed-subscription.entity.js';
@@ -22,4 +23,4 @@ registerSchema({
   migrations: [Feed1763900003000, FeedToken1763900003100, Webhooks1763900003300],
 });
 registerSchema({ entities: [PostOverrideEntity], migrations: [PostOverrides1763900003400] });
-registerSchema({ migrations: [FeedAssets1763900004500] });
+registerSchema({ migrations: [FeedAssets1763900004500, FeedCandidates1763900009100] });

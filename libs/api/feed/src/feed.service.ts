@@ -28,7 +28,7 @@ import {
   type FeedLinkType,
   type FeedSubscriptionType,
 } from './dto/feed.type.js';
-import { FEED_SQL, HORIZON_SQL } from './feed.sql.js';
+import { FEED_CANDIDATES, FEED_SQL, HORIZON_SQL } from './feed.sql.js';
 import { feedToken } from './feed-token.js';
 import {
   applyOverrides,
@@ -111,12 +111,12 @@ export class FeedService {
 
   /** One page, newest first; `at` exists for tests (default: the database clock). */
   feed(actor: Actor, filter: FeedFilter, at?: Date): Promise<FeedConnectionType> {
-    return this.db.run(actor, (db) => this.page(db, filter, at));
+    return this.db.read(actor, (db) => this.page(db, filter, at));
   }
 
   /** The same page for a library identified by a feed token (RSS/Atom), not by a user or key. */
   feedForTenant(tenantId: string, filter: FeedFilter): Promise<FeedConnectionType> {
-    return this.db.asTenant(tenantId, (db) => this.page(db, filter));
+    return this.db.readAsTenant(tenantId, (db) => this.page(db, filter));
   }
 
   private async page(db: EntityManager, filter: FeedFilter, at?: Date): Promise<FeedConnectionType> {
@@ -235,10 +235,20 @@ export class FeedService {
       >('SELECT theme_ids, channels, last_visit_at FROM feed_subscriptions WHERE tenant_id = $1', [
         actor.tenantId,
       ]);
-      const [count] = await db.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM (${FEED_SQL}) feed WHERE $12::timestamptz IS NULL OR feed."publishedAt" > $12`,
-        [null, null, null, null, null, null, null, null, null, null, 10_000, sub?.last_visit_at ?? null],
-      );
+      const [count] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${FEED_CANDIDATES}`, [
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        10_000,
+        sub?.last_visit_at ?? null,
+      ]);
       return {
         themeIds: sub?.theme_ids ?? [],
         channels: sub?.channels ?? [],
@@ -351,6 +361,7 @@ export class FeedService {
       q.afterKey ?? null,
       q.afterId ?? null,
       q.limit,
+      null,
     ]);
   }
 

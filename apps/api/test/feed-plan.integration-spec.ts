@@ -67,7 +67,7 @@ describe('feed query plan', () => {
       const array = (values: string[] | undefined, type: string) =>
         `ARRAY[${(values ?? []).map((v) => `'${v}'`).join(',')}]::${type}[]`;
       await m.query(
-        `PREPARE ${name} (timestamptz, uuid[], text[], text, text, text, text, uuid[], text, uuid, int, timestamptz) AS ${query}`,
+        `PREPARE ${name} (timestamptz, uuid[], text[], text, text, text, tsquery, uuid[], text, uuid, int, timestamptz) AS ${query}`,
       );
       const after = params.after
         ? `'2026-06-01T10:00:00.000000', '00000000-0000-4000-8000-000000000000'`

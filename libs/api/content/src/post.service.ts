@@ -116,7 +116,7 @@ export class PostService {
   async list(actor: Actor, args: PostsArgs): Promise<Page<PostType>> {
     return this.db.run(actor, async (db) => {
       const qb = db.createQueryBuilder(PostEntity, 'p').leftJoinAndSelect('p.theme', 't');
-      this.applyFilters(qb, args, actor);
+      await this.applyFilters(db, qb, args, actor);
       const sort = args.sort ?? (args.search ? PostSort.RELEVANCE : PostSort.UPDATED_DESC);
       let key: string;
       let direction: '<' | '>';
@@ -573,9 +573,14 @@ export class PostService {
     }
   }
 
-  private applyFilters(qb: SelectQueryBuilder<PostEntity>, args: PostsArgs, actor: Actor): void {
+  private async applyFilters(
+    db: EntityManager,
+    qb: SelectQueryBuilder<PostEntity>,
+    args: PostsArgs,
+    actor: Actor,
+  ): Promise<void> {
     if (args.themeIds?.length) qb.andWhere('p.theme_id IN (:...themeIds)', { themeIds: args.themeIds });
-    if (args.channel) qb.andWhere(':channel = ANY(p.channels)', { channel: args.channel });
+    if (args.channel) qb.andWhere('p.channels @> ARRAY[:channel]::text[]', { channel: args.channel });
     if (args.goal) qb.andWhere('p.goal = :goal', { goal: args.goal });
     if (args.targetGroup)
       qb.andWhere('p.target_groups @> ARRAY[:targetGroup]', { targetGroup: args.targetGroup });
@@ -585,7 +590,7 @@ export class PostService {
     // Libraries only ever see published posts (row-level security enforces it too).
     const statuses = isCentral(actor) ? args.statuses : [PostStatus.PUBLISHED];
     if (statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses });
-    if (args.search) dutchSearch(qb, args.search);
+    if (args.search) await dutchSearch(db, qb, args.search);
   }
 }
 

@@ -8,7 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * a null theme or channel filter means the library's subscription, which it reads first, and the query
  * then runs through EXECUTE … USING, planned for those values. Unknown arrays made the planner expect a
  * handful of matches and read and sort every post of a theme (0.3–0.8 s at 200,000 posts) instead of
- * walking `posts_window` until a page is full (1–12 ms). `feed-plan.integration-spec.ts` explains the
+ * walking `posts_window` until a page is full (1–12 ms). The search query is computed once, too (the
+ * function cannot be inlined, so in the statement it ran for every row). `feed-plan.integration-spec.ts` explains the
  * query between the `$q$` marks with real values and fails on any plan but that walk.
  */
 export class FeedCandidates1763900009100 implements MigrationInterface {
@@ -39,7 +40,7 @@ export class FeedCandidates1763900009100 implements MigrationInterface {
              AND ($4::text IS NULL OR p.goal = $4)
              AND ($5::text IS NULL OR p.target_groups @> ARRAY[$5::text])
              AND ($6::text IS NULL OR p.language = $6)
-             AND ($7::text IS NULL OR p.search_vector @@ dutch_search_query($7))
+             AND ($7::tsquery IS NULL OR p.search_vector @@ $7)
              AND ($8::uuid[] IS NULL OR p.id = ANY($8))
              AND ($9::text IS NULL OR (p.published_at, p.id) < (($9::timestamp AT TIME ZONE 'UTC'), $10))
              AND ($12::timestamptz IS NULL OR p.published_at > $12)
@@ -49,7 +50,8 @@ export class FeedCandidates1763900009100 implements MigrationInterface {
            ORDER BY p.published_at DESC, p.id DESC
            LIMIT $11
         $q$ USING coalesce(p_at, now()), coalesce(p_themes, sub_themes, '{}'),
-                  coalesce(p_channels, sub_channels, '{}'), p_goal, p_target_group, p_language, p_search,
+                  coalesce(p_channels, sub_channels, '{}'), p_goal, p_target_group, p_language,
+                  CASE WHEN p_search IS NOT NULL THEN dutch_search_query(p_search) END,
                   p_ids, p_after_key, p_after_id, p_limit, p_since;
       END $fn$`);
   }

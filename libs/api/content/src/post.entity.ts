@@ -30,6 +30,7 @@ export type PostVariants = Partial<Record<Channel, PostVariant>>;
 @Index('posts_target_groups', { synchronize: false })
 @Index('posts_channels', { synchronize: false })
 @Index('posts_window', { synchronize: false })
+@Index('posts_updated', { synchronize: false })
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

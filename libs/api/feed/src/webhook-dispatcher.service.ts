@@ -90,10 +90,21 @@ export class WebhookDispatcher implements OnModuleInit {
       const [endpoint] = await db.query<
         { id: string; tenant_id: string; url: string; secret: string; active: boolean }[]
       >(
-        'SELECT id, tenant_id, url, secret, active FROM webhook_endpoints WHERE id = $1 FOR UPDATE SKIP LOCKED',
+        // NO KEY UPDATE: serialises deliverers of one endpoint (any number of API replicas) without
+        // blocking the fan-out's inserts, whose foreign-key check takes KEY SHARE on this row.
+        'SELECT id, tenant_id, url, secret, active FROM webhook_endpoints WHERE id = $1 FOR NO KEY UPDATE SKIP LOCKED',
         [endpointId],
       );
-      if (!endpoint?.active) return; // deleted, paused, or another worker holds it
+      if (!endpoint) {
+        // Deleted, or locked by another deliverer or an edit: look again shortly, so nothing is stranded.
+        const [held] = await db.query<{ tenant_id: string }[]>(
+          'SELECT tenant_id FROM webhook_endpoints WHERE id = $1 AND active',
+          [endpointId],
+        );
+        if (held) await scheduleEndpoint(db, endpointId, held.tenant_id, new Date(Date.now() + 5_000));
+        return;
+      }
+      if (!endpoint.active) return; // paused
       for (let sent = 0; sent < BATCH; sent++) {
         const [delivery] = await db.query<DeliveryRow[]>(
           `SELECT id, event_type, payload, attempts, created_at, next_attempt_at, next_attempt_at <= now() AS due

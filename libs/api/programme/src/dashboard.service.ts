@@ -177,7 +177,7 @@ export class DashboardService {
   ) {}
 
   dashboard(actor: Actor, args: DashboardArgs, asOf = new Date()): Promise<DashboardType> {
-    return this.db.run(actor, async (db) => {
+    return this.db.read(actor, async (db) => {
       const period = await selectPeriod(db, args.periodId, todayUtc(asOf));
       const provinces = byProvince(await db.query<CountRow[]>(COUNTS_SQL));
       const unit = args.granularity === TrendGranularity.WEEK ? 'week' : 'month';
@@ -253,7 +253,7 @@ export class DashboardService {
     args: LibraryFilterArgs & { first: number; after?: string | null },
   ): Promise<Page<ProgrammeLibraryType>> {
     const cursor = decodeCursor(args.after, 3);
-    return this.db.run(actor, async (db) => {
+    return this.db.read(actor, async (db) => {
       const rows = await this.libraryRows(db, args, { first: args.first, cursor });
       const nodes = rows.slice(0, args.first);
       const last = nodes[nodes.length - 1];
@@ -269,7 +269,7 @@ export class DashboardService {
 
   /** Every library matching the filter, in table order (for the CSV export). */
   allLibraries(actor: Actor, args: LibraryFilterArgs): Promise<ProgrammeLibraryType[]> {
-    return this.db.run(actor, async (db) => (await this.libraryRows(db, args, {})).map(toLibrary));
+    return this.db.read(actor, async (db) => (await this.libraryRows(db, args, {})).map(toLibrary));
   }
 
   private libraryRows(
@@ -334,7 +334,7 @@ export class DashboardService {
 
   /** Network figures: what the network uses and reaches. Reads the feed's and submissions' tables. */
   networkFigures(actor: Actor, args: NetworkFiguresArgs, asOf = new Date()): Promise<NetworkFiguresType> {
-    return this.db.run(actor, async (db) => {
+    return this.db.read(actor, async (db) => {
       const first = new Date(Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth() - (args.months - 1), 1));
       const used = await db.query<{ month: string; uses: number; libraries: number }[]>(
         `SELECT to_char(date_trunc('month', published_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
@@ -388,7 +388,7 @@ export class DashboardService {
 
   /** Replays phase_history up to `at`: the counts per phase at that moment. */
   snapshot(actor: Actor, at: Date): Promise<SnapshotType> {
-    return this.db.run(actor, async (db) => {
+    return this.db.read(actor, async (db) => {
       const [{ libraries }] = await db.query<{ libraries: number }[]>(
         `SELECT count(*)::int AS libraries FROM phase_status WHERE active`,
       );
@@ -413,7 +413,7 @@ export class DashboardService {
 
   /** Every library's status per phase at `at`, from the history alone (for checks and exports). */
   statusesAt(actor: Actor, at: Date): Promise<Map<string, Record<Phase, PhaseStatus>>> {
-    return this.db.run(actor, async (db) => {
+    return this.db.read(actor, async (db) => {
       const rows = await db.query<{ tenant_id: string; phase: Phase; to_status: PhaseStatus }[]>(
         `SELECT DISTINCT ON (tenant_id, phase) tenant_id, phase, to_status FROM phase_history
           WHERE changed_at <= $1 ORDER BY tenant_id, phase, changed_at DESC, id DESC`,
@@ -439,7 +439,7 @@ export class DashboardService {
     args: { tenantId?: string | null; first: number; after?: string | null },
   ): Promise<Page<PhaseChangeType>> {
     const cursor = decodeCursor(args.after, 2);
-    return this.db.run(actor, async (db) => {
+    return this.db.read(actor, async (db) => {
       const target = await resolveLibrary(db, actor, args.tenantId);
       const rows = await db.query<(PhaseChangeType & { key: string })[]>(
         `SELECT id::text AS id, tenant_id AS "tenantId", phase, from_status AS "fromStatus", to_status AS "toStatus",
@@ -467,7 +467,7 @@ export class DashboardService {
   async progress(actor: Actor, tenantId?: string | null, asOf = new Date()): Promise<LibraryProgrammeType> {
     if (!isCentral(actor) && tenantId && tenantId !== actor.tenantId)
       throw AppError.notFound('LIBRARY_NOT_FOUND', 'Deze bibliotheek bestaat niet');
-    return this.db.run(actor, async (db) => {
+    return this.db.read(actor, async (db) => {
       const target = await resolveLibrary(db, actor, tenantId);
       const today = todayUtc(asOf);
       const criteria = await readCriteria(db);

@@ -252,11 +252,13 @@ export class PhaseDerivationService {
 
   /**
    * Folds the history rows written since the watermark into `phase_trend` and moves the watermark, in the
-   * caller's (central) transaction. The SHARE lock waits for transactions still writing history and holds
-   * new ones off until commit, so no row with an id below the watermark can appear later.
+   * caller's (central) transaction. The lock waits for transactions still writing history and holds
+   * new ones off until commit, so no row with an id below the watermark can appear later. SHARE ROW
+   * EXCLUSIVE rather than SHARE because it also excludes itself: two refreshes at once (API replicas'
+   * timers) would otherwise both fold the same rows past the old watermark and count them twice.
    */
   private async refreshTrendIn(db: EntityManager): Promise<void> {
-    await db.query('LOCK TABLE phase_history IN SHARE MODE');
+    await db.query('LOCK TABLE phase_history IN SHARE ROW EXCLUSIVE MODE');
     await db.query(
       `WITH s AS (SELECT coalesce((SELECT history_id FROM phase_trend_state WHERE id = 1), 0) AS w)
        INSERT INTO phase_trend (granularity, bucket, phase, achieved, in_progress)

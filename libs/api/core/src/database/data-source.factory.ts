@@ -13,6 +13,20 @@ export function appDatabaseUrl(config: AppConfig): string {
   return url.toString();
 }
 
+/**
+ * The read replica's connection string, or undefined without DATABASE_READ_URL. It connects as the
+ * application role (row-level security applies there too): a URL without a user gets its credentials.
+ */
+export function readDatabaseUrl(config: AppConfig): string | undefined {
+  if (!config.database.readUrl) return undefined;
+  const url = new URL(config.database.readUrl);
+  if (url.username) return url.toString();
+  const app = new URL(appDatabaseUrl(config));
+  url.username = app.username;
+  url.password = app.password;
+  return url.toString();
+}
+
 export function requiredOwnerUrl(config: AppConfig): string {
   if (!config.database.url) throw new Error('DATABASE_URL is not resolved; start the infrastructure first');
   return config.database.url;
@@ -21,13 +35,22 @@ export function requiredOwnerUrl(config: AppConfig): string {
 /** One place that builds DataSources, so the owner (migrations) and the app role share every setting. */
 export function createDataSource(
   config: AppConfig,
-  role: 'owner' | 'app',
+  role: 'owner' | 'app' | 'read',
   logging: LoggerOptions = ['error'],
 ): DataSource {
+  const url =
+    role === 'owner'
+      ? requiredOwnerUrl(config)
+      : role === 'read'
+        ? readDatabaseUrl(config)
+        : appDatabaseUrl(config);
+  if (!url) throw new Error('DATABASE_READ_URL is not set');
   return new DataSource({
     type: 'postgres',
     uuidExtension: 'pgcrypto',
-    url: role === 'owner' ? requiredOwnerUrl(config) : appDatabaseUrl(config),
+    // A hot standby refuses CREATE EXTENSION even when the extension exists; migrations install them.
+    installExtensions: role !== 'read',
+    url,
     applicationName: `bibliohub-${role}`,
     entities: registeredEntities(),
     migrations: registeredMigrations(),

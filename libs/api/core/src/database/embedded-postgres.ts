@@ -89,7 +89,8 @@ export class EmbeddedPostgres {
         const text = chunk.toString('utf8');
         output += text;
         this.options.onLog?.(text.trimEnd());
-        if (text.includes('ready to accept connections')) resolve();
+        // A hot standby (a copy of a cluster with standby.signal, as the replica tests make) says "read-only".
+        if (/ready to accept (read-only )?connections/.test(output)) resolve();
       };
       child.stderr?.on('data', onData);
       child.stdout?.on('data', onData);
@@ -187,7 +188,7 @@ async function binaries(): Promise<Binaries> {
 }
 
 /** PostgreSQL refuses to run as root; as root we run it as the `postgres` OS user, creating it when missing. */
-async function postgresOsUser(): Promise<{ uid?: number; gid?: number }> {
+export async function postgresOsUser(): Promise<{ uid?: number; gid?: number }> {
   if (userInfo().uid !== 0) return {};
   const ids = async (): Promise<{ uid: number; gid: number }> => ({
     uid: Number((await run('id', ['-u', 'postgres'])).stdout.trim()),

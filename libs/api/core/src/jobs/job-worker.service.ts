@@ -208,9 +208,11 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     const started = performance.now();
     try {
       await handler(job.payload, context);
+      // `attempts` fences the update: a worker whose lease ran out (and whose job another worker claimed
+      // again) must not overwrite the newer claim's state.
       await this.dataSource.query(
-        'UPDATE jobs SET done_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1',
-        [job.id],
+        'UPDATE jobs SET done_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1 AND attempts = $2',
+        [job.id, job.attempts],
       );
       this.logger.debug(
         { job: job.id, kind: job.kind, ms: Math.round(performance.now() - started) },
@@ -222,16 +224,16 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
       const permanent = error instanceof PermanentJobError;
       if (permanent || job.attempts >= job.max_attempts) {
         await this.dataSource.query(
-          'UPDATE jobs SET locked_until = NULL, last_error = $2, attempts = greatest(attempts, max_attempts) WHERE id = $1',
-          [job.id, message],
+          'UPDATE jobs SET locked_until = NULL, last_error = $2, attempts = greatest(attempts, max_attempts) WHERE id = $1 AND attempts = $3',
+          [job.id, message, job.attempts],
         );
         this.logger.error({ err: error, job: job.id, kind: job.kind, attempts: job.attempts }, 'job gave up');
         return 'gaveUp';
       }
       const delay = backoffMs(job.attempts);
       await this.dataSource.query(
-        `UPDATE jobs SET locked_until = NULL, last_error = $2, run_at = now() + make_interval(secs => $3) WHERE id = $1`,
-        [job.id, message, delay / 1000],
+        `UPDATE jobs SET locked_until = NULL, last_error = $2, run_at = now() + make_interval(secs => $3) WHERE id = $1 AND attempts = $4`,
+        [job.id, message, delay / 1000, job.attempts],
       );
       this.logger.warn(
         { err: error, job: job.id, kind: job.kind, attempt: job.attempts, retryInMs: delay },

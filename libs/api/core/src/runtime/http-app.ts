@@ -3,14 +3,16 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { Logger } from 'pino';
 import { PinoNestLogger } from '../logging/logger.js';
 import { requestLogging } from '../logging/request-logging.middleware.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { createValidationPipe } from '../graphql/validation.pipe.js';
 import { serveWebApp } from './web-app.js';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /** Routes whose request body is a raw file, streamed by their controller: never parsed or buffered here. */
 export const STREAMED_BODY_PATHS = /^\/files\/uploads(?:[/?]|$)/;
@@ -27,15 +29,29 @@ export async function createHttpApp(
     bodyParser: false,
     abortOnError: false,
   });
+  // Keep idle connections open longer than a load balancer does (AWS ALB and nginx: 60 s): Node's
+  // default of 5 s lets a balancer reuse a connection the API has just closed, which it answers with 502.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   app.disable('x-powered-by');
+  // Express would hash every response body for a weak ETag; the routes that can answer 304 (feed over
+  // GET, RSS/Atom, files) compute their own, so that is pure cost (~1 % of a feed request's CPU).
+  app.disable('etag');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(requestLogging(logger));
+  const metrics = metricsOf(app);
+  if (metrics) {
+    // Before the body parser and Nest's routes: refused bodies are timed too, and /metrics bypasses the guard.
+    app.use(metrics.httpMiddleware());
+    app.use(metrics.endpoint());
+  }
   app.useBodyParser('json', {
     limit: MAX_BODY_BYTES,
     type: (req: IncomingMessage) =>
       !STREAMED_BODY_PATHS.test(req.url ?? '') && JSON_BODY.test(req.headers['content-type'] ?? ''),
   });
-  app.use(bodyErrors(logger));
+  app.use(bodyErrors(logger, metrics));
   app.useGlobalPipes(createValidationPipe());
   if (options.webDir && serveWebApp(app, options.webDir))
     logger.debug({ dir: options.webDir }, 'serving the web app');
@@ -43,8 +59,17 @@ export async function createHttpApp(
   return app;
 }
 
+/** The application's MetricsService, when its root module includes one (every app built on CoreModule). */
+function metricsOf(app: NestExpressApplication): MetricsService | undefined {
+  try {
+    return app.get(MetricsService, { strict: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** Malformed or oversized bodies get the API's error shape instead of an HTML page. */
-function bodyErrors(logger: Logger) {
+function bodyErrors(logger: Logger, metrics: MetricsService | undefined) {
   return (
     error: { type?: string; status?: number; message?: string },
     _req: Request,
@@ -54,6 +79,7 @@ function bodyErrors(logger: Logger) {
     if (!error?.type) return next(error);
     const tooLarge = error.type === 'entity.too.large';
     logger.info({ type: error.type }, 'rejected request body');
+    metrics?.countError('http', ErrorCode.BAD_USER_INPUT, tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY');
     res.status(tooLarge ? 413 : 400).json({
       errors: [
         {

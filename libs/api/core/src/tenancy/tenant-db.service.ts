@@ -107,20 +107,25 @@ export class TenantDb {
       );
       const result = await work(db);
       if (track) {
-        const [row] = await db.query<{ wrote: boolean }[]>(
-          'SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS wrote',
-        );
+        // A transaction that `work` left aborted commits as a rollback: it wrote nothing.
+        const [row] = await db
+          .query<{ wrote: boolean }[]>('SELECT pg_current_xact_id_if_assigned() IS NOT NULL AS wrote')
+          .catch(() => [{ wrote: false }]);
         wrote = row?.wrote === true;
       }
       return result;
     });
     if (!track) return done;
     return done.then(async (result) => {
-      // Asked after COMMIT returned, so the position includes the commit record.
+      // Asked after COMMIT returned, so the position includes the commit record. The write stands even
+      // if this fails: the caller then only misses its token (a read may lag), never its result.
       if (wrote) {
-        const [row] = await this.dataSource.query<{ lsn: string }[]>(
-          'SELECT pg_current_wal_insert_lsn()::text AS lsn',
-        );
+        const [row] = await this.dataSource
+          .query<{ lsn: string }[]>('SELECT pg_current_wal_insert_lsn()::text AS lsn')
+          .catch((error: unknown) => {
+            this.logger?.warn({ err: error }, 'no write position for read-your-writes');
+            return [];
+          });
         if (row) recordWrite(row.lsn);
       }
       return result;

@@ -2,12 +2,11 @@
  * The main journey through the content hub, in the real app against the real API:
  * an editor writes a post, uploads an image, attaches it and publishes → a library sees it
  * personalised in its feed, downloads the image and marks the post used → the library submits a
- * local post → the editor asks for changes, the library resubmits, the editor approves and
- * publishes → another library sees it with attribution ("Bron: …").
+ * local post with its own image → the editor asks for changes, the library resubmits, the editor
+ * approves and publishes → another library sees it, image included, with attribution ("Bron: …").
  *
- * TODO(issue 9): the submission with an image (SubmissionInput has no assets yet), and the last
- * step of the journey: the dashboard counts change after a library's evidence is verified (the
- * programme and dashboard screens come later).
+ * TODO(issue 9): the last step of the journey: the dashboard counts change after a library's
+ * evidence is verified (the programme and dashboard screens come later).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +31,8 @@ const suffix = Date.now().toString(36).slice(-5);
 const postTitle = `Winterlezen in {{bibliotheek.plaats}} ${suffix}`;
 const localTitle = `Voorleesmiddag met de burgemeester ${suffix}`;
 const imageTitle = `Winterse leeshoek ${suffix}`;
+const localImageTitle = `voorleesmiddag ${suffix}`;
+const localImageAlt = 'De burgemeester leest voor aan kinderen op een kleed in de bibliotheek';
 let postUrl = '';
 let submissionPath = '';
 
@@ -263,12 +264,30 @@ describe('content journey', () => {
     await expectAccessible(library, 'submission form with errors');
     await form.getByLabel('Wij mogen deze inhoud delen met alle bibliotheken').check();
     await form.getByLabel('Toelichting op de rechten').fill('Foto en tekst: DOK Delft');
+
+    // Its own photo: uploaded into the library's space, described (alt text required), attached.
+    const images = form.getByRole('group', { name: 'Beeld', exact: true });
+    await images.getByLabel('Foto kiezen').setInputFiles({
+      name: `voorleesmiddag-${suffix}.png`,
+      mimeType: 'image/png',
+      buffer: TINY_PNG,
+    });
+    await images.getByText(/is geüpload\. Beschrijf wat erop staat\./).waitFor();
+    await images.getByRole('button', { name: 'Foto toevoegen' }).click();
+    await images.getByText('Vul dit veld in.').waitFor();
+    await expectAccessible(library, 'submission image without alt text');
+    await images.getByLabel('Alternatieve tekst').fill(localImageAlt);
+    await images.getByLabel('Naamsvermelding').fill('Foto: DOK Delft');
+    await images.getByRole('button', { name: 'Foto toevoegen' }).click();
+    await images.getByText(`"${localImageTitle}" is toegevoegd.`, { exact: false }).waitFor();
+    await images.getByText(localImageTitle, { exact: true }).waitFor();
     await form.getByRole('button', { name: 'Insturen' }).click();
     await library
       .getByText('Ingestuurd. De landelijke redactie bekijkt het; je krijgt een melding.')
       .waitFor();
     submissionPath = new URL(library.url()).pathname;
     await library.getByRole('region', { name: 'Verloop' }).getByText('Concept → Ingediend').waitFor();
+    await library.getByText(localImageTitle, { exact: true }).waitFor();
     await review(library, 'submission-submitted');
   });
 
@@ -289,7 +308,7 @@ describe('content journey', () => {
     await editor.getByText(`Nieuwe inzending: "${localTitle}"`).waitFor();
     await review(editor, 'notifications-central');
 
-    await menu(editor).getByRole('link', { name: 'Beoordelen' }).click();
+    await menu(editor).getByRole('link', { name: 'Beoordelen', exact: true }).click();
     await heading(editor, 'Beoordelen');
     await review(editor, 'review-queue');
     await editor.getByRole('link', { name: localTitle }).click();
@@ -364,6 +383,9 @@ describe('content journey', () => {
     await heading(oba, 'Berichten voor jou');
     const card = oba.getByRole('article', { name: localTitle });
     await card.getByText(/^Bron: .*Delft/).waitFor();
+    // The library's photo came along (as a central copy), shown with its alt text.
+    await card.getByText(localImageTitle, { exact: true }).waitFor();
+    await card.getByRole('img', { name: localImageAlt }).waitFor();
     await review(oba, 'feed-republished');
 
     // The submitting library follows it to the end: republished.

@@ -21,9 +21,9 @@ import {
   type Page,
 } from '@bibliohub/api-core';
 import { ThemeEntity } from '@bibliohub/api-content';
-import { AssetVersionEntity } from './asset-version.entity.js';
+import { AssetVersionEntity, type RenditionFile, type Renditions } from './asset-version.entity.js';
 import { AssetEntity } from './asset.entity.js';
-import { assetPrefix, originalKey } from './asset-keys.js';
+import { assetPrefix, originalKey, versionPrefix } from './asset-keys.js';
 import { snapshotOf, type AssetView } from './asset.mapper.js';
 import { needsAltText, rendersAsImage } from './asset.rules.js';
 import { BrandKitAssetEntity } from './brand-kit.entity.js';
@@ -199,6 +199,113 @@ export class AssetService implements OnModuleInit {
     }
   }
 
+  /**
+   * Copies an asset's file (`source.file`: the current or a pinned version, with its renditions when
+   * made) into another tenant's space as a new asset with version 1, inside the caller's transaction
+   * (approving a submission republishes a library's upload centrally). `fields` override the source's
+   * descriptive and rights fields.
+   *
+   * The objects are copied (server-side, no bytes through the API), never shared: everything under
+   * `assets/<tenant>/<asset>/` belongs to that one asset, so the owner deleting or replacing its file
+   * (which purges or adds objects under that prefix) can never break the copy. Every key written is
+   * pushed onto `written` before the copy starts, so the caller can delete them if its transaction
+   * does not commit.
+   */
+  async copyWithin(
+    db: EntityManager,
+    actor: Actor,
+    source: AssetView,
+    tenantId: string,
+    fields: AssetFields,
+    written: string[],
+  ): Promise<AssetView> {
+    const assetId = randomUUID();
+    const prefix = versionPrefix(tenantId, assetId, 1);
+    const file = source.file;
+    const copy = async (from: string, to: string, contentType: string) => {
+      written.push(to);
+      try {
+        await this.storage.copy(from, to, { contentType });
+      } catch (error) {
+        this.logger.error({ err: error, from, to }, 'S3 copy of an asset failed');
+        throw storageFailed();
+      }
+    };
+    const key = originalKey(tenantId, assetId, 1);
+    await copy(file.objectKey, key, file.mimeType);
+    const ready = file.renditionsStatus === RenditionStatus.READY;
+    const renditions: Renditions = {};
+    if (ready) {
+      for (const [name, made] of Object.entries(file.renditions ?? {}) as [
+        keyof Renditions,
+        RenditionFile,
+      ][]) {
+        const target = `${prefix}${made.key.slice(made.key.lastIndexOf('/') + 1)}`;
+        await copy(made.key, target, made.mimeType);
+        renditions[name] = { ...made, key: target };
+      }
+    }
+    const { asset } = source;
+    await db.insert(AssetEntity, {
+      title: asset.title,
+      description: asset.description,
+      altText: asset.altText,
+      tags: asset.tags,
+      themeIds: asset.themeIds,
+      owner: asset.owner,
+      licence: asset.licence,
+      creditLine: asset.creditLine,
+      portraitConsent: asset.portraitConsent,
+      portraitConsentUntil: asset.portraitConsentUntil,
+      validFrom: asset.validFrom,
+      validUntil: asset.validUntil,
+      ...fields,
+      id: assetId,
+      tenantId,
+      kind: asset.kind,
+      currentVersion: 1,
+      lastVersionNumber: 1,
+      createdBy: actor.id,
+      updatedBy: actor.id,
+    });
+    const status = ready
+      ? RenditionStatus.READY
+      : rendersAsImage(file.mimeType)
+        ? RenditionStatus.PENDING
+        : RenditionStatus.NONE;
+    await db.insert(AssetVersionEntity, {
+      tenantId,
+      assetId,
+      number: 1,
+      objectKey: key,
+      originalName: file.originalName,
+      mimeType: file.mimeType,
+      size: file.size,
+      sha256: file.sha256,
+      width: file.width,
+      height: file.height,
+      renditions,
+      renditionsStatus: status,
+      createdBy: actor.id,
+    });
+    if (status === RenditionStatus.PENDING)
+      await this.jobs.enqueue(db, RENDITIONS_JOB, { assetId, number: 1 }, { tenantId, maxAttempts: 4 });
+    const saved = await this.load(db, assetId);
+    await this.audit.record(db, actor, {
+      tenantId,
+      action: 'asset.copy',
+      entityType: 'Asset',
+      entityId: assetId,
+      after: { ...snapshotOf(saved.asset, saved.file), copiedFrom: asset.id },
+    });
+    return saved;
+  }
+
+  /** Deletes objects written for a transaction that then failed (see copyWithin). */
+  async discardObjects(keys: readonly string[]): Promise<void> {
+    for (const key of keys) await this.deleteQuietly(key);
+  }
+
   /** A new file for an existing asset: same id, version n + 1, older versions kept. */
   async replaceFile(actor: Actor, assetId: string, token: string, version: number): Promise<AssetView> {
     const facts = verifyUploadToken(this.tokenKey, token, actor.tenantId);
@@ -305,6 +412,8 @@ export class AssetService implements OnModuleInit {
       assertWritable(actor, current.asset);
       if (current.asset.version !== version) throw staleVersion(current.asset.version);
       await this.assertUnused(db, id);
+      // A savepoint, so the transaction can still answer after a foreign-key refusal.
+      await db.query('SAVEPOINT asset_delete');
       try {
         const result = await db
           .createQueryBuilder()
@@ -314,9 +423,16 @@ export class AssetService implements OnModuleInit {
           .execute();
         if (result.affected !== 1) throw staleVersion(current.asset.version);
       } catch (error) {
-        // Attached by someone else between the check and the delete: the foreign key refuses.
-        if ((error as { code?: string }).code === '23503') await this.assertUnused(db, id);
-        throw error;
+        // 23001 restrict_violation (ON DELETE RESTRICT), 23503 foreign_key_violation: attached
+        // meanwhile, or referenced where the checks above do not look (a submission's attachments).
+        if (!['23001', '23503'].includes((error as { code?: string }).code ?? '')) throw error;
+        await db.query('ROLLBACK TO SAVEPOINT asset_delete');
+        await this.assertUnused(db, id);
+        throw AppError.conflict(
+          'ASSET_IN_USE',
+          'The asset is attached to a submission or a post; detach it first or archive it instead',
+          { postIds: [], inBrandKit: false },
+        );
       }
       await this.jobs.enqueue(
         db,
@@ -569,7 +685,8 @@ const EMPTY_FIELDS = {
   validUntil: null,
 };
 
-type AssetFields = Partial<Omit<AssetEntity, 'id' | 'tenantId' | 'kind' | 'file'>>;
+/** Descriptive, rights and validity columns (what inputs set and copies override). */
+export type AssetFields = Partial<Omit<AssetEntity, 'id' | 'tenantId' | 'kind' | 'file'>>;
 
 function blankToNull(value: string | null | undefined): string | null | undefined {
   if (value === undefined) return undefined;

@@ -3,6 +3,7 @@ export * from './asset-upload.service.js';
 export * from './asset-version.entity.js';
 export * from './asset.entity.js';
 export * from './asset.mapper.js';
+export * from './asset.rules.js';
 export * from './asset.service.js';
 export * from './assets.module.js';
 export * from './brand-kit.entity.js';

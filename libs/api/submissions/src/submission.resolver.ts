@@ -5,6 +5,7 @@ import {
   CreateSubmissionArgs,
   DecisionArgs,
   NotificationType,
+  SetSubmissionAssetsArgs,
   SubmissionConnection,
   SubmissionFiguresType,
   SubmissionInput,
@@ -58,6 +59,18 @@ export class SubmissionResolver {
     @Args('input') input: SubmissionInput,
   ): Promise<SubmissionType> {
     return this.service.update(actor, id, version, input);
+  }
+
+  @Access(LIBRARY_WRITE)
+  @Mutation(() => SubmissionType, {
+    description:
+      'Attach your own uploads to a draft or a submission that needs changes (replaces the list); pass the version you loaded',
+  })
+  setSubmissionAssets(
+    @CurrentActor() actor: Actor,
+    @Args() args: SetSubmissionAssetsArgs,
+  ): Promise<SubmissionType> {
+    return this.service.setAssets(actor, args.id, args.version, args.assets);
   }
 
   @Access(LIBRARY_WRITE)

@@ -15,19 +15,29 @@ import {
   type Page,
 } from '@bibliohub/api-core';
 import { assertValidPost, PostService, toVariantTypes, variantsFromInput } from '@bibliohub/api-content';
+import { AssetService } from '@bibliohub/api-assets';
 import type { EntityManager } from 'typeorm';
 import type {
   NotificationType,
+  SubmissionAssetInput,
   SubmissionEventType,
   SubmissionFiguresType,
   SubmissionInput,
   SubmissionsArgs,
   SubmissionType,
 } from './dto/submission.type.js';
+import { SubmissionAssetService } from './submission-asset.service.js';
 import { SubmissionEntity } from './submission.entity.js';
 
 const notFound = () => AppError.notFound('SUBMISSION_NOT_FOUND', 'No such submission');
 const EDITABLE = [SubmissionStatus.DRAFT, SubmissionStatus.CHANGES_REQUESTED];
+
+function assertEditable(s: SubmissionEntity): void {
+  if (!EDITABLE.includes(s.status))
+    throw AppError.conflict('NOT_EDITABLE', `A ${s.status} submission cannot be edited`, {
+      currentStatus: s.status,
+    });
+}
 
 /** TypeORM answers INSERT/UPDATE … RETURNING either as rows or as [rows, count]. */
 function rowsOf<T>(result: unknown): T[] {
@@ -46,6 +56,8 @@ export class SubmissionService implements OnModuleInit {
     private readonly posts: PostService,
     private readonly jobs: JobQueue,
     private readonly worker: JobWorker,
+    private readonly attachments: SubmissionAssetService,
+    private readonly assets: AssetService,
   ) {}
 
   onModuleInit(): void {
@@ -117,6 +129,10 @@ export class SubmissionService implements OnModuleInit {
         return existing.id;
       }
       const newId = inserted[0].id;
+      const attached = input.assets?.length
+        ? await this.attachments.replace(db, { id: newId, tenantId: actor.tenantId }, input.assets)
+        : null;
+      if (attached && submit) await this.attachments.pin(db, newId);
       await this.event(
         db,
         actor,
@@ -130,7 +146,7 @@ export class SubmissionService implements OnModuleInit {
         action: submit ? 'submission.submit' : 'submission.create',
         entityType: 'Submission',
         entityId: newId,
-        after: { title: input.title, status },
+        after: { title: input.title, status, ...(attached ? { assets: attached.after } : {}) },
       });
       if (submit) await this.notifyCentral(db, newId, `Nieuwe inzending: "${input.title.trim()}"`);
       return newId;
@@ -144,10 +160,7 @@ export class SubmissionService implements OnModuleInit {
     assertValidPost({ title: input.title, body: input.body, variants });
     return this.db.run(actor, async (db) => {
       const current = await this.load(db, id);
-      if (!EDITABLE.includes(current.status))
-        throw AppError.conflict('NOT_EDITABLE', `A ${current.status} submission cannot be edited`, {
-          currentStatus: current.status,
-        });
+      assertEditable(current);
       if (input.themeId) await assertTheme(db, input.themeId);
       await this.cas(db, id, version, EDITABLE, {
         title: input.title.trim(),
@@ -162,14 +175,41 @@ export class SubmissionService implements OnModuleInit {
         rightsNote: input.rightsNote ?? null,
         localContext: input.localContext ?? null,
       });
+      // Omitted: the attachments stay as they are.
+      const attached = input.assets ? await this.attachments.replace(db, current, input.assets) : null;
       await this.audit.record(db, actor, {
         tenantId: current.tenantId,
         action: 'submission.update',
         entityType: 'Submission',
         entityId: id,
-        before: { title: current.title },
-        after: { title: input.title },
+        before: { title: current.title, ...(attached ? { assets: attached.before } : {}) },
+        after: { title: input.title, ...(attached ? { assets: attached.after } : {}) },
       });
+      return this.read(db, id);
+    });
+  }
+
+  /** Replaces the attachments of a draft or of a submission that needs changes (the version moves on). */
+  setAssets(
+    actor: Actor,
+    id: string,
+    version: number,
+    items: SubmissionAssetInput[],
+  ): Promise<SubmissionType> {
+    return this.db.run(actor, async (db) => {
+      const current = await this.load(db, id);
+      assertEditable(current);
+      await this.cas(db, id, version, EDITABLE, {});
+      const attached = await this.attachments.replace(db, current, items);
+      if (attached)
+        await this.audit.record(db, actor, {
+          tenantId: current.tenantId,
+          action: 'submission.setAssets',
+          entityType: 'Submission',
+          entityId: id,
+          before: { assets: attached.before },
+          after: { assets: attached.after },
+        });
       return this.read(db, id);
     });
   }
@@ -182,14 +222,16 @@ export class SubmissionService implements OnModuleInit {
       SubmissionStatus.SUBMITTED,
       null,
       { submittedAt: new Date() },
-      (db, s) =>
-        this.notifyCentral(
+      async (db, s) => {
+        await this.attachments.pin(db, id);
+        await this.notifyCentral(
           db,
           id,
           s.status === SubmissionStatus.CHANGES_REQUESTED
             ? `Aangepaste inzending: "${s.title}"`
             : `Nieuwe inzending: "${s.title}"`,
-        ),
+        );
+      },
     );
   }
 
@@ -208,14 +250,15 @@ export class SubmissionService implements OnModuleInit {
     comment: string | null | undefined,
   ): Promise<SubmissionType> {
     const text = required(comment, 'Tell the library what to change');
-    return this.move(actor, id, version, SubmissionStatus.CHANGES_REQUESTED, text, {}, (db, s) =>
-      this.notifyLibrary(
+    return this.move(actor, id, version, SubmissionStatus.CHANGES_REQUESTED, text, {}, async (db, s) => {
+      await this.attachments.unpin(db, id);
+      await this.notifyLibrary(
         db,
         s,
         'SUBMISSION_CHANGES_REQUESTED',
         `Wijzigingen gevraagd voor "${s.title}": ${text}`,
-      ),
-    );
+      );
+    });
   }
 
   reject(
@@ -237,8 +280,28 @@ export class SubmissionService implements OnModuleInit {
     );
   }
 
-  /** Approval creates a central draft post from the submission, credited to the library, in the same transaction. */
-  approve(actor: Actor, id: string, version: number, comment?: string | null): Promise<SubmissionType> {
+  /**
+   * Approval creates a central draft post from the submission, credited to the library, with central
+   * copies of its attachments, in the same transaction. Objects copied to S3 for an approval that
+   * then fails (a lost race, a refusal, a failed commit) are deleted again.
+   */
+  async approve(actor: Actor, id: string, version: number, comment?: string | null): Promise<SubmissionType> {
+    const written: string[] = [];
+    try {
+      return await this.approveWithin(actor, id, version, comment, written);
+    } catch (error) {
+      await this.assets.discardObjects(written);
+      throw error;
+    }
+  }
+
+  private approveWithin(
+    actor: Actor,
+    id: string,
+    version: number,
+    comment: string | null | undefined,
+    written: string[],
+  ): Promise<SubmissionType> {
     return this.move(
       actor,
       id,
@@ -277,6 +340,7 @@ export class SubmissionService implements OnModuleInit {
           },
         );
         await db.query('UPDATE submissions SET post_id = $2 WHERE id = $1', [id, post.id]);
+        await this.attachments.republish(db, actor, s, library.name, post.id, written);
         await this.notifyLibrary(
           db,
           s,
@@ -564,7 +628,7 @@ export class SubmissionService implements OnModuleInit {
     return s;
   }
 
-  /** Submissions with library name and timeline in two statements, however many. */
+  /** Submissions with library name, timeline and attachments in a fixed number of statements, however many. */
   private async readMany(db: EntityManager, ids: string[]): Promise<SubmissionType[]> {
     if (!ids.length) return [];
     const rows = await db
@@ -580,6 +644,7 @@ export class SubmissionService implements OnModuleInit {
          FROM submission_events WHERE submission_id = ANY($1::uuid[]) ORDER BY id`,
       [ids],
     );
+    const attachments = await this.attachments.attachmentsOf(db, ids);
     const byId = new Map(
       rows.entities.map((e, i) => [e.id, { entity: e, library: rows.raw[i].library_name ?? '' }]),
     );
@@ -593,6 +658,7 @@ export class SubmissionService implements OnModuleInit {
           libraryName: found.library,
           variants: toVariantTypes(s.variants),
           timeline: events.filter((e) => e.submissionId === id),
+          assets: attachments.get(id) ?? [],
         },
       ];
     });

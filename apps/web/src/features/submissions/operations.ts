@@ -16,6 +16,36 @@ export const SubmissionListFields = graphql(`
   }
 `);
 
+export const SubmissionAssetFields = graphql(`
+  fragment SubmissionAssetFields on SubmissionAsset {
+    position
+    altText
+    altTextOverride
+    centralAssetId
+    file {
+      number
+      renditionsStatus
+      url
+      renditions {
+        rendition
+        url
+      }
+    }
+    asset {
+      id
+      title
+      kind
+      altText
+      unusableReason
+      rights {
+        owner
+        creditLine
+        portraitConsent
+      }
+    }
+  }
+`);
+
 export const SubmissionFields = graphql(`
   fragment SubmissionFields on Submission {
     ...SubmissionListFields
@@ -41,6 +71,9 @@ export const SubmissionFields = graphql(`
       fromStatus
       toStatus
       comment
+    }
+    assets {
+      ...SubmissionAssetFields
     }
   }
 `);

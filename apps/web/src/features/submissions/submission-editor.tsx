@@ -8,6 +8,7 @@ import { Alert } from '../../ui/alert';
 import { Checkbox, TextAreaField } from '../../ui/field';
 import { ContentFields } from '../content/content-fields';
 import type { SubmissionValues } from './submission-form';
+import { SubmissionImages } from './submission-images';
 
 interface SubmissionEditorProps {
   initial: SubmissionValues;
@@ -18,19 +19,21 @@ interface SubmissionEditorProps {
   submitLabel: string;
 }
 
-/** A local post for national republication: texts, variants, and the rights statement. */
+/** A local post for national republication: texts, variants, images and the rights statement. */
 export function SubmissionEditor({ initial, themes, onSave, onReload, submitLabel }: SubmissionEditorProps) {
   const { t } = useI18n();
   const [values, setValues] = useState(initial);
   const [missing, setMissing] = useState<Record<string, string>>({});
   const save = useMutation(onSave);
   const [submitting, setSubmitting] = useState(true);
+  const [imagesBusy, setImagesBusy] = useState(false);
   const change = (patch: Partial<SubmissionValues>) => setValues((v) => ({ ...v, ...patch }));
   const send = (submit: boolean) => {
     const required: Record<string, string> = {};
     if (!values.title.trim()) required['title'] = t('field.required');
     if (!values.body.trim()) required['body'] = t('field.required');
     if (submit && !values.mayShare) required['mayShare'] = t('submission.mayShare.required');
+    if (imagesBusy) required['images'] = t('submission.images.pending');
     setMissing(required);
     setSubmitting(submit);
     if (Object.keys(required).length === 0) void save.run(values, submit);
@@ -63,6 +66,12 @@ export function SubmissionEditor({ initial, themes, onSave, onReload, submitLabe
       )}
       {Object.keys(missing).length > 0 && <Alert kind="error">{t('error.code.BAD_USER_INPUT')}</Alert>}
       <ContentFields values={values} onChange={change} errors={errors} themes={themes} />
+      <SubmissionImages
+        images={values.assets}
+        onChange={(assets) => change({ assets })}
+        onBusyChange={setImagesBusy}
+        error={errors['images'] ?? errors['assets']}
+      />
       <fieldset className="fieldset fieldset--group">
         <legend>{t('submission.rights')}</legend>
         <TextAreaField

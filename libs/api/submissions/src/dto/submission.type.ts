@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsEnum,
@@ -16,7 +17,41 @@ import {
 } from 'class-validator';
 import { Goal, Language, SubmissionStatus, TargetGroup } from '@bibliohub/contracts';
 import { Connection, PageArgs } from '@bibliohub/api-core';
+import { AssetType, AssetVersionType } from '@bibliohub/api-assets';
 import { PostVariantInput, PostVariantType } from '@bibliohub/api-content';
+
+/** At most this many assets per submission. */
+export const MAX_SUBMISSION_ASSETS = 10;
+
+@ObjectType('SubmissionAsset', { description: 'An asset attached to a submission, in order' })
+export class SubmissionAssetType {
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Alt text to publish: the submission’s own, else the asset’s',
+  })
+  altText!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Alt text set for this submission only' })
+  altTextOverride!: string | null;
+
+  @Field(() => AssetType, { description: 'The library’s own upload' })
+  asset!: AssetType;
+
+  @Field(() => AssetVersionType, {
+    description:
+      'The attached file: the version pinned when the submission was submitted (what the editors review and approval copies), else the current one',
+  })
+  file!: AssetVersionType;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'After approval: the central copy attached to the republished post',
+  })
+  centralAssetId!: string | null;
+}
 
 @ObjectType('SubmissionEvent', { description: 'A step in the timeline: a status change or a comment' })
 export class SubmissionEventType {
@@ -115,9 +150,28 @@ export class SubmissionType {
 
   @Field(() => [SubmissionEventType], { description: 'Oldest first' })
   timeline!: SubmissionEventType[];
+
+  @Field(() => [SubmissionAssetType], { description: 'Attached assets in order' })
+  assets!: SubmissionAssetType[];
 }
 
 export const SubmissionConnection = Connection(SubmissionType, 'Submission');
+
+@InputType()
+export class SubmissionAssetInput {
+  @Field(() => ID, { description: 'One of your own uploads (PUT /files/uploads, then finalizeAssetUpload)' })
+  @IsUUID()
+  assetId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Alt text for this submission only (else the asset’s)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  altText?: string | null;
+}
 
 @InputType()
 export class SubmissionInput {
@@ -175,6 +229,35 @@ export class SubmissionInput {
   @IsString()
   @MaxLength(4000)
   localContext?: string | null;
+
+  @Field(() => [SubmissionAssetInput], {
+    nullable: true,
+    description: `Attached assets in order (replaces the list; at most ${MAX_SUBMISSION_ASSETS}). Omit to keep them`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_SUBMISSION_ASSETS)
+  @ValidateNested({ each: true })
+  @Type(() => SubmissionAssetInput)
+  assets?: SubmissionAssetInput[] | null;
+}
+
+@ArgsType()
+export class SetSubmissionAssetsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field(() => Int, { description: 'The submission version you loaded' })
+  @IsInt()
+  version!: number;
+
+  @Field(() => [SubmissionAssetInput], { description: 'In order; replaces the attached assets' })
+  @IsArray()
+  @ArrayMaxSize(MAX_SUBMISSION_ASSETS)
+  @ValidateNested({ each: true })
+  @Type(() => SubmissionAssetInput)
+  assets!: SubmissionAssetInput[];
 }
 
 @ArgsType()

@@ -11,31 +11,36 @@
 // dir (or uses DATABASE_URL: an owner role with CREATEROLE on a scratch database), migrates with the
 // built CLI, seeds set-based, starts the API (NODE_ENV=production, S3 = an s3rver started here) and the
 // raw server as child processes on 127.0.0.1, drives both, prints the table and cleans everything up.
-import { execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-  createWriteStream,
-} from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { closedLoop, openLoop, send, sessionFactory } from './load.mjs';
 import { seed } from './seed.mjs';
+import {
+  built,
+  cleanUpOnExit,
+  cleanup,
+  cleanups,
+  CLK_TCK,
+  cpuDelta,
+  cpuSnapshot,
+  hwmMb,
+  PgCpu,
+  procStat,
+  requireBuilt,
+  ROOT,
+  rssMb,
+  sleep,
+  startChild,
+  startStack,
+  waitFor,
+} from './harness.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const HERE = fileURLToPath(new URL('./', import.meta.url));
-const built = (p) => join(ROOT, p);
 /** Raw figures, like the other benches: bench/results/ (ignored by git). */
 const RESULTS = join(ROOT, 'bench', 'results');
 
@@ -54,7 +59,6 @@ const { values: opt } = parseArgs({
     out: { type: 'string' },
     compare: { type: 'string' },
     keep: { type: 'boolean', default: false },
-    'what-if': { type: 'string', default: '' },
     profile: { type: 'boolean', default: false },
     'quiet-wait': { type: 'string', default: '0' },
     'in-process': { type: 'boolean', default: false },
@@ -67,7 +71,6 @@ if (opt.help) {
     'node bench/feed/run.mjs [--posts 200000] [--libraries 170] [--connections 32] [--duration 20] [--warmup 5]\n' +
       '  [--rate 200] [--open-duration 20] [--pool 10] [--seed N] [--timeout-minutes 30] [--out file.json]\n' +
       '  [--compare earlier.json] [--keep (leave the temp dir and database)]\n' +
-      '  [--what-if policy,sort-off (database-side experiments, applied to both servers; see README)]\n' +
       '  [--profile (run the API with --cpu-prof and summarise where its CPU time went)]\n' +
       '  [--quiet-wait S (wait up to S seconds for other processes to leave the CPUs before measuring)]\n' +
       '  [--in-process (also time ApiKeyService.verify + FeedService.feed in this process against the raw path)]\n' +
@@ -88,265 +91,38 @@ const WARMUP = num('warmup');
 const RATE = num('rate');
 const OPEN_DURATION = num('open-duration');
 const POOL = num('pool');
-const WHAT_IF = opt['what-if'] ? opt['what-if'].split(',').map((w) => w.trim()) : [];
-for (const w of WHAT_IF)
-  if (!['policy', 'sort-off'].includes(w)) throw new Error(`--what-if: unknown experiment ${w}`);
 
-for (const f of [
-  'apps/api/dist/main.js',
-  'apps/api/dist/cli.js',
-  'libs/api/feed/dist/feed.sql.js',
-  'libs/api/core/dist/runtime/infrastructure.js',
-  'libs/shared/contracts/dist/index.js',
-]) {
-  if (!existsSync(built(f))) {
-    process.stderr.write(`${f} is missing: build first (see the header of bench/feed/run.mjs)\n`);
-    process.exit(2);
-  }
-}
-const { EmbeddedPostgres, freePort } = await import(
-  built('libs/api/core/dist/database/embedded-postgres.js')
+requireBuilt(
+  [
+    'apps/api/dist/main.js',
+    'apps/api/dist/cli.js',
+    'libs/api/feed/dist/feed.sql.js',
+    'libs/api/core/dist/runtime/infrastructure.js',
+    'libs/shared/contracts/dist/index.js',
+  ],
+  'see the header of bench/feed/run.mjs',
 );
-const { ensureOwnerDatabase, OWNER_ROLE, EMBEDDED_DATABASE } = await import(
-  built('libs/api/core/dist/runtime/infrastructure.js')
-);
-const { EmbeddedS3 } = await import(built('libs/api/core/dist/storage/embedded-s3.js'));
+const { freePort } = await import(built('libs/api/core/dist/database/embedded-postgres.js'));
 
 const log = (line) => process.stdout.write(line + '\n');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const runStarted = Date.now();
-
-// ---------------------------------------------------------------- cleanup, bounded run time
-const cleanups = [];
-let cleaning;
-function cleanup() {
-  cleaning ??= (async () => {
-    for (const fn of cleanups.reverse()) {
-      try {
-        await fn();
-      } catch (error) {
-        process.stderr.write(`cleanup: ${error.message}\n`);
-      }
-    }
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    process.stderr.write(`\n${signal}: cleaning up\n`);
-    cleanup().finally(() => process.exit(130));
-  });
-}
-const watchdog = setTimeout(
-  () => {
-    process.stderr.write(`bench/feed: no result after ${opt['timeout-minutes']} minutes; stopping\n`);
-    cleanup().finally(() => process.exit(3));
-  },
-  Number(opt['timeout-minutes']) * 60_000,
-);
-watchdog.unref();
-
-// ---------------------------------------------------------------- /proc sampling
-const CLK_TCK = 100;
-function procStat(pid) {
-  try {
-    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) };
-  } catch {
-    return undefined;
-  }
-}
-function rssMb(pid) {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-function hwmMb(pid) {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-/**
- * CPU ticks of the postmaster and its children (the backends serving us). Backends come and go (pool
- * idle timeouts, shed connections), so the tracker samples them and keeps each pid's last value.
- */
-function pgProcesses(postmaster) {
-  const out = new Map();
-  if (!postmaster) return out;
-  const own = procStat(postmaster);
-  if (own) out.set(postmaster, own.ticks);
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const st = procStat(name);
-    if (st?.ppid === postmaster) out.set(Number(name), st.ticks);
-  }
-  return out;
-}
-class PgCpu {
-  constructor(postmaster) {
-    this.postmaster = postmaster;
-    this.start = pgProcesses(postmaster);
-    this.last = new Map(this.start);
-  }
-  sample() {
-    for (const [pid, ticks] of pgProcesses(this.postmaster)) this.last.set(pid, ticks);
-  }
-  ticks() {
-    this.sample();
-    let sum = 0;
-    for (const [pid, ticks] of this.last) sum += ticks - (this.start.get(pid) ?? 0);
-    return sum;
-  }
-}
-function machineTicks() {
-  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  const total = f.slice(0, 8).reduce((a, b) => a + b, 0);
-  return { busy: total - f[3] - f[4], total };
-}
-function cpuSnapshot(serverPid, pgCpu) {
-  const usage = process.cpuUsage();
-  return {
-    at: Date.now(),
-    server: procStat(serverPid)?.ticks ?? 0,
-    pg: pgCpu.ticks(),
-    loadgen: (usage.user + usage.system) / 1e4, // µs -> ticks
-    machine: machineTicks(),
-  };
-}
-function cpuDelta(a, b, requests) {
-  const perReq = (ticks) => ((ticks * 1000) / CLK_TCK / Math.max(1, requests)).toFixed(2);
-  const seconds = (b.at - a.at) / 1000;
-  const cores = (ticks) => ticks / CLK_TCK / seconds;
-  const busy = b.machine.busy - a.machine.busy;
-  const known = b.server - a.server + (b.pg - a.pg) + (b.loadgen - a.loadgen);
-  return {
-    serverMsPerReq: Number(perReq(b.server - a.server)),
-    pgMsPerReq: Number(perReq(b.pg - a.pg)),
-    loadgenMsPerReq: Number(perReq(b.loadgen - a.loadgen)),
-    serverCores: Number(cores(b.server - a.server).toFixed(2)),
-    pgCores: Number(cores(b.pg - a.pg).toFixed(2)),
-    loadgenCores: Number(cores(b.loadgen - a.loadgen).toFixed(2)),
-    otherCores: Number(Math.max(0, cores(busy - known)).toFixed(2)),
-    machineBusy: Number(((busy / (b.machine.total - a.machine.total)) * 100).toFixed(0)),
-  };
-}
-
-// ---------------------------------------------------------------- children
-function startChild(name, args, env, logFile) {
-  const out = createWriteStream(logFile);
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(out);
-  child.stderr.pipe(out);
-  child.logFile = logFile;
-  cleanups.push(async () => {
-    if (child.exitCode !== null || child.signalCode) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    if (await Promise.race([exited.then(() => true), sleep(8000).then(() => false)])) return;
-    child.kill('SIGKILL');
-    await exited;
-  });
-  child.once('exit', (code, signal) => {
-    if (!cleaning && !child.expectedExit)
-      process.stderr.write(`${name} exited (${code ?? signal}); log: ${logFile}\n`);
-  });
-  return child;
-}
-const tail = (file) => {
-  try {
-    return readFileSync(file, 'utf8').split('\n').slice(-15).join('\n');
-  } catch {
-    return '';
-  }
-};
-async function waitFor(url, child, seconds) {
-  const end = Date.now() + seconds * 1000;
-  while (Date.now() < end) {
-    if (child.exitCode !== null) throw new Error(`process exited during start:\n${tail(child.logFile)}`);
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) return;
-    } catch {
-      // not yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`${url} not ready after ${seconds} s:\n${tail(child.logFile)}`);
-}
+cleanUpOnExit('bench/feed', opt['timeout-minutes']);
 
 // ---------------------------------------------------------------- main
 async function main() {
-  const tmp = mkdtempSync(join(tmpdir(), 'bibliohub-bench-feed-'));
-  chmodSync(tmp, 0o755); // as root the embedded cluster runs as the postgres user
-  cleanups.push(async () => {
-    if (opt.keep) log(`kept ${tmp}`);
-    else await rm(tmp, { recursive: true, force: true });
+  log(`bench/feed: ${POSTS.toLocaleString('en')} posts, ${LIBRARIES.toLocaleString('en')} libraries`);
+  // 1-2. database, s3rver, migrations (harness.mjs)
+  const { tmp, ownerUrl, superuserUrl, postmaster, env, appPassword } = await startStack({
+    name: 'bench-feed',
+    pool: POOL,
+    keep: opt.keep,
+    log,
   });
-  const dataDir = join(tmp, 'data');
-  mkdirSync(dataDir, { recursive: true });
-  log(
-    `bench/feed: ${POSTS.toLocaleString('en')} posts, ${LIBRARIES.toLocaleString('en')} libraries; temp ${tmp}`,
-  );
-
-  // 1. database
-  let t0 = Date.now();
-  let ownerUrl = process.env.DATABASE_URL;
-  let superuserUrl;
-  let postmaster;
-  if (!ownerUrl) {
-    const password = randomBytes(24).toString('base64url');
-    const server = new EmbeddedPostgres({ dataDir: join(tmp, 'pg'), superPassword: password });
-    cleanups.push(() => (opt.keep ? undefined : server.stop()));
-    await server.start();
-    await ensureOwnerDatabase(server.superuserUrl(), password, EMBEDDED_DATABASE);
-    superuserUrl = server.superuserUrl(EMBEDDED_DATABASE);
-    ownerUrl = `postgres://${OWNER_ROLE}:${encodeURIComponent(password)}@127.0.0.1:${server.port}/${EMBEDDED_DATABASE}`;
-    postmaster = Number(readFileSync(join(tmp, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
-    log(`  embedded PostgreSQL on 127.0.0.1:${server.port} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  } else {
-    log('  using DATABASE_URL (must be a scratch database: it is filled with benchmark data)');
-  }
+  log(`  temp ${tmp}`);
   if (opt.keep) writeFileSync(join(tmp, 'owner-url.txt'), ownerUrl + '\n', { mode: 0o600 });
-  const s3 = new EmbeddedS3(join(dataDir, 's3'));
-  await s3.start();
-  cleanups.push(() => s3.stop());
-
-  const appPassword = randomBytes(36).toString('base64url');
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'production',
-    DATABASE_URL: ownerUrl,
-    DATABASE_APP_PASSWORD: appPassword,
-    DATABASE_POOL_SIZE: String(POOL),
-    JWT_SECRET: randomBytes(36).toString('base64url'),
-    DATA_DIR: dataDir,
-    DEMO_DATA: 'false',
-    LOG_LEVEL: 'warn',
-    S3_ENDPOINT: s3.endpoint,
-    S3_ACCESS_KEY_ID: 'S3RVER',
-    S3_SECRET_ACCESS_KEY: 'S3RVER',
-  };
-
-  // 2. migrate with the built CLI
-  t0 = Date.now();
-  await promisify(execFile)(process.execPath, [built('apps/api/dist/cli.js'), 'migrate'], {
-    cwd: ROOT,
-    env,
-  }).catch((e) => {
-    throw new Error(`migrate failed: ${e.stderr || e.message}`);
-  });
-  log(`  migrated (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
   // 3. data
-  t0 = Date.now();
+  let t0 = Date.now();
   log('  seeding:');
   const data = await seed(ownerUrl, { posts: POSTS, libraries: LIBRARIES, log });
   const seedSeconds = (Date.now() - t0) / 1000;
@@ -361,26 +137,6 @@ async function main() {
   if (admin !== owner) {
     await admin.connect();
     cleanups.push(() => admin.end());
-  }
-  // Experiments on this throw-away database only (never on library code), applied before both servers connect.
-  if (WHAT_IF.includes('policy')) {
-    // Proposal: the library read policy as one CASE, so the planner does not multiply in 0.005 for
-    // app_role() = 'tenant' (same rows visible: tenant role, a tenant id, published posts only).
-    await owner.query('BEGIN');
-    await owner.query('DROP POLICY posts_library_read ON posts');
-    await owner.query(
-      `CREATE POLICY posts_library_read ON posts FOR SELECT USING (CASE WHEN app_role() = 'tenant' THEN app_tenant_id() IS NOT NULL AND status = 'PUBLISHED' ELSE false END)`,
-    );
-    await owner.query('COMMIT');
-    log('  what-if policy: posts_library_read rewritten as a CASE expression');
-  }
-  if (WHAT_IF.includes('sort-off')) {
-    await admin.query(
-      `ALTER ROLE bibliohub_app IN DATABASE ${pg.escapeIdentifier(new URL(ownerUrl).pathname.slice(1))} SET enable_sort = off`,
-    );
-    log(
-      '  what-if sort-off: enable_sort = off for the application role (stand-in for a plan that walks posts_window)',
-    );
   }
   if (superuserUrl) await admin.query('CHECKPOINT');
   /** Waits until no statement of either server is still running (left over from an overloaded phase). */
@@ -619,7 +375,7 @@ async function main() {
   };
   const lines = [
     '',
-    `bench/feed${WHAT_IF.length ? ` [what-if: ${WHAT_IF.join(', ')}]` : ''} — ${POSTS.toLocaleString('en')} published posts, ${LIBRARIES.toLocaleString('en')} libraries, ${data.themeIds.length} themes; ` +
+    `bench/feed — ${POSTS.toLocaleString('en')} published posts, ${LIBRARIES.toLocaleString('en')} libraries, ${data.themeIds.length} themes; ` +
       `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; ${new Date().toISOString()}`,
     `closed loop: ${CONNECTIONS} connections, ${DURATION} s; open loop: ${RATE} req/s offered, ${OPEN_DURATION} s (latency from the scheduled send); feed(first: 20), 1-4 pages per session`,
     '',
@@ -657,7 +413,6 @@ async function main() {
     },
     seedSeconds,
     subscriptions: data.subscriptions,
-    whatIf: WHAT_IF,
     apiNodeOptions: opt['api-node-options'] || undefined,
     otherCoresBeforeLoad: quietBefore,
     verifiedRequests: compared,
@@ -671,11 +426,7 @@ async function main() {
     ratio,
     targets: { ratio: ratio >= 0.6, openP99: openP99 < 50 },
   };
-  const compareFile =
-    opt.compare ??
-    (POSTS > 200_000
-      ? join(RESULTS, `feed-200000-170${WHAT_IF.length ? '-' + WHAT_IF.join('+') : ''}.json`)
-      : undefined);
+  const compareFile = opt.compare ?? (POSTS > 200_000 ? join(RESULTS, 'feed-200000-170.json') : undefined);
   if (compareFile && existsSync(compareFile)) {
     const base = JSON.parse(readFileSync(compareFile, 'utf8'));
     const b = base.results;
@@ -714,9 +465,7 @@ async function main() {
   }
   lines.push(`total run time ${((Date.now() - runStarted) / 1000).toFixed(0)} s`);
   log(lines.join('\n'));
-  const outFile =
-    opt.out ??
-    join(RESULTS, `feed-${POSTS}-${LIBRARIES}${WHAT_IF.length ? '-' + WHAT_IF.join('+') : ''}.json`);
+  const outFile = opt.out ?? join(RESULTS, `feed-${POSTS}-${LIBRARIES}.json`);
   mkdirSync(join(outFile, '..'), { recursive: true });
   let text = JSON.stringify(summary, null, 2) + '\n';
   try {

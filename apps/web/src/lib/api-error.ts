@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'UNAVAILABLE'
   | 'INTERNAL'
   | 'NETWORK';
 
@@ -16,6 +17,7 @@ const CODES: readonly ErrorCode[] = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'RATE_LIMITED',
+  'UNAVAILABLE',
   'INTERNAL',
 ];
 

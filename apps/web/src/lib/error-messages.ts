@@ -16,6 +16,7 @@ export function errorMessage(error: unknown, t: Translate): string {
     case 'NOT_FOUND':
     case 'BAD_USER_INPUT':
     case 'CONFLICT':
+    case 'UNAVAILABLE':
     case 'INTERNAL':
     case 'NETWORK':
       return t(`error.code.${error.code}`);

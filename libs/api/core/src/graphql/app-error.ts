@@ -44,4 +44,26 @@ export class AppError extends Error {
       retryAfterSeconds,
     });
   }
+  static unavailable(subCode: string, message: string, retryAfterSeconds: number): AppError {
+    return new AppError(ErrorCode.UNAVAILABLE, subCode, message, undefined, { retryAfterSeconds });
+  }
+}
+
+/** pg-pool's error when no connection came free within the pool's wait (DATABASE_POOL_TIMEOUT). */
+const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
+/** PostgreSQL's query_canceled, which is what statement_timeout raises. */
+const STATEMENT_TIMEOUT = '57014';
+
+/**
+ * Overload is not a bug: a request that found no free database connection in time, or whose statement
+ * ran into the statement timeout, answers UNAVAILABLE with a retry time (HTTP 503 + Retry-After on REST)
+ * and is logged as a warning without a stack, instead of INTERNAL with one.
+ */
+export function overloadError(error: unknown): AppError | undefined {
+  const e = error as { message?: unknown; code?: unknown; driverError?: { code?: unknown } } | null;
+  if (e?.message === POOL_TIMEOUT)
+    return AppError.unavailable('DATABASE_BUSY', 'De hub is even te druk. Probeer het zo opnieuw.', 1);
+  if (e?.code === STATEMENT_TIMEOUT || e?.driverError?.code === STATEMENT_TIMEOUT)
+    return AppError.unavailable('DATABASE_TIMEOUT', 'Dit duurde te lang. Probeer het zo opnieuw.', 5);
+  return undefined;
 }

@@ -3,7 +3,7 @@ import { ErrorCode } from '@bibliohub/contracts';
 import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { AppError } from './app-error.js';
+import { AppError, overloadError } from './app-error.js';
 
 /** Apollo's own codes for requests that never reached a resolver, mapped onto our enum. */
 const REQUEST_ERRORS: Record<string, string> = {
@@ -22,7 +22,15 @@ const REQUEST_ERRORS: Record<string, string> = {
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    const overload = overloadError(original);
+    if (overload) {
+      logger.warn(
+        { subCode: overload.subCode, path: formatted.path },
+        'request refused: database overloaded',
+      );
+      original = overload;
+    }
     const base = { message: formatted.message, path: formatted.path, locations: formatted.locations };
 
     if (original instanceof AppError) {

@@ -1,7 +1,8 @@
 /*
- * Every screen of the content hub, for central editors and libraries, in Dutch and English, on a
- * desktop and at 320 px: no WCAG 2.1 A/AA violations (axe), no sideways scrolling on a phone, and
- * the dialogs and form errors checked too. The Dutch desktop run saves a screenshot of each screen.
+ * Every screen of the content hub, the national dashboard and the programme pages, for central
+ * editors and libraries, in Dutch and English, on a desktop and at 320 px: no WCAG 2.1 A/AA
+ * violations (axe), no sideways scrolling on a phone, and the dialogs and form errors checked too.
+ * The Dutch desktop run saves a screenshot of each screen.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ let browser: Browser;
 let postId = '';
 let submissionId = '';
 let assetId = '';
+let libraryId = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -46,6 +48,11 @@ beforeAll(async () => {
     },
   );
   submissionId = createSubmission.id;
+  const { me } = await graphqlAs<{ me: { tenant: { id: string } } }>(
+    LIBRARY_ADMIN,
+    '{ me { tenant { id } } }',
+  );
+  libraryId = me.tenant.id;
   assetId = await uploadAssetAs(CENTRAL_EDITOR, 'PHOTO', 'leeshoek.png', TINY_PNG, {
     title: 'Leeshoek in de bibliotheek',
     altText: 'Een leeshoek met fauteuils en boekenkasten',
@@ -123,6 +130,21 @@ const EDITOR_SCREENS: Screen[] = [
     shot: 'asset-page',
   },
   { path: () => '/huisstijl', ready: (l) => (l === 'nl' ? 'Kleuren' : 'Colours'), shot: 'brand-kit' },
+  {
+    path: () => '/dashboard',
+    ready: (l) => (l === 'nl' ? 'Landelijk dashboard' : 'National dashboard'),
+    shot: 'programme-dashboard',
+  },
+  {
+    path: () => '/bewijs',
+    ready: (l) => (l === 'nl' ? 'Bewijs beoordelen' : 'Review evidence'),
+    shot: 'programme-evidence-queue',
+  },
+  {
+    path: () => `/dashboard/bibliotheken/${libraryId}`,
+    ready: (l) => (l === 'nl' ? 'Wacht op beoordeling' : 'Awaiting review'),
+    shot: 'programme-library-page',
+  },
 ];
 
 const LIBRARY_SCREENS: Screen[] = [
@@ -168,6 +190,36 @@ const LIBRARY_SCREENS: Screen[] = [
     shot: 'asset-page-library',
   },
   { path: () => '/huisstijl', ready: (l) => (l === 'nl' ? 'Kleuren' : 'Colours'), shot: 'brand-kit-library' },
+  {
+    path: () => '/programma',
+    ready: (l) => (l === 'nl' ? 'Geschiedenis' : 'History'),
+    shot: 'programme-overview',
+  },
+  {
+    path: () => '/programma/trainingen',
+    ready: (l) => (l === 'nl' ? 'Trainingen' : 'Trainings'),
+    shot: 'programme-trainings-library',
+  },
+  {
+    path: () => '/programma/strategie?stap=5',
+    ready: (l) => (l === 'nl' ? "Eén of twee KPI's per doel" : 'One or two KPIs per goal'),
+    shot: 'programme-strategy-step-5',
+  },
+  {
+    path: () => '/programma/aanwezigheid',
+    ready: (l) => (l === 'nl' ? 'KPI-metingen' : 'KPI measurements'),
+    shot: 'programme-presence-library',
+  },
+  {
+    path: () => '/programma/netwerken',
+    ready: (l) => (l === 'nl' ? 'Waardenetwerken' : 'Value networks'),
+    shot: 'programme-networks',
+  },
+  {
+    path: () => `/feed/${postId}/eigen-versie`,
+    ready: (l) => (l === 'nl' ? /^Eigen versie: / : /^Own version: /),
+    shot: 'override-page',
+  },
 ];
 
 async function signedIn(email: string, lang: Lang, viewport: { width: number; height: number }) {
@@ -256,6 +308,22 @@ describe('content hub screens: axe (WCAG 2.1 AA) in Dutch and English, desktop a
         .waitFor();
       await expectAccessible(page, `withdraw dialog with error (${lang}, ${size})`);
       await withdraw.getByRole('button', { name: nl ? 'Annuleren' : 'Cancel' }).click();
+
+      // Rejecting evidence needs a comment.
+      await visit(page, EDITOR_SCREENS[14], lang, 'evidence queue', false);
+      await page
+        .getByRole('button', { name: nl ? /^Afkeuren/ : /^Reject/ })
+        .first()
+        .click();
+      const reject = page.getByRole('dialog', { name: nl ? 'Bewijs afkeuren' : 'Reject evidence' });
+      await reject.getByRole('button', { name: nl ? 'Afkeuren' : 'Reject' }).click();
+      await reject
+        .getByText(
+          nl ? 'Schrijf op waarom; de bibliotheek ziet het.' : 'Write down why; the library will see it.',
+        )
+        .waitFor();
+      await expectAccessible(page, `reject evidence dialog with error (${lang}, ${size})`);
+      await reject.getByRole('button', { name: nl ? 'Annuleren' : 'Cancel' }).click();
       await page.close();
 
       const lib = await signedIn(LIBRARY_ADMIN, lang, viewport);
@@ -295,6 +363,31 @@ describe('content hub screens: axe (WCAG 2.1 AA) in Dutch and English, desktop a
       if (nl && size === 'desktop') await review(lib, 'mark-used-dialog', { fullPage: false });
       await lib
         .getByRole('dialog')
+        .getByRole('button', { name: nl ? 'Annuleren' : 'Cancel' })
+        .click();
+
+      // A training without its required fields.
+      await visit(lib, LIBRARY_SCREENS[11], lang, 'trainings', false);
+      await lib.getByRole('button', { name: nl ? 'Training vastleggen' : 'Record a training' }).click();
+      const training = lib.getByRole('dialog', { name: nl ? 'Training vastleggen' : 'Record a training' });
+      await training.getByRole('button', { name: nl ? 'Training opslaan' : 'Save training' }).click();
+      await training
+        .getByText(nl ? 'Vul dit veld in.' : 'Fill in this field.')
+        .first()
+        .waitFor();
+      await expectAccessible(lib, `training dialog with errors (${lang}, ${size})`);
+      await training.getByRole('button', { name: nl ? 'Annuleren' : 'Cancel' }).click();
+
+      // Ending a channel asks first.
+      await visit(lib, LIBRARY_SCREENS[13], lang, 'presence', false);
+      await lib
+        .getByRole('button', { name: nl ? /^Beëindigen/ : /^End/ })
+        .first()
+        .click();
+      await lib.getByRole('alertdialog').waitFor();
+      await expectAccessible(lib, `end channel dialog (${lang}, ${size})`);
+      await lib
+        .getByRole('alertdialog')
         .getByRole('button', { name: nl ? 'Annuleren' : 'Cancel' })
         .click();
       await lib.close();

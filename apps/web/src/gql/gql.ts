@@ -59,7 +59,10 @@ type Documents = {
   '\n  mutation UpdateTheme($id: ID!, $input: UpdateThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      ...ThemeFields\n    }\n  }\n': typeof types.UpdateThemeDocument;
   '\n  query PostUsage($postId: ID!) {\n    post(id: $postId) {\n      id\n      title\n      status\n      publishedAt\n    }\n    postUsage(postId: $postId) {\n      libraryCount\n      receipts {\n        id\n        channel\n        libraryName\n        publishedAt\n        url\n      }\n    }\n  }\n': typeof types.PostUsageDocument;
   '\n  query InactiveLibraries($days: Int!) {\n    inactiveLibraries(days: $days) {\n      tenantId\n      name\n      lastUsedAt\n    }\n  }\n': typeof types.InactiveLibrariesDocument;
-  '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n': typeof types.FeedItemFieldsFragmentDoc;
+  '\n  query ProgrammeDashboard($periodId: ID, $granularity: TrendGranularity!, $periods: Int!) {\n    programmeDashboard(periodId: $periodId, granularity: $granularity, periods: $periods) {\n      asOf\n      granularity\n      libraryCount\n      period {\n        id\n        name\n        startsOn\n        targetDate\n      }\n      phases {\n        phase\n        target\n        achieved\n        inProgress\n        notStarted\n        percentOfTarget\n        trend {\n          periodStart\n          achieved\n          inProgress\n        }\n        forecast {\n          pacePerPeriod\n          requiredPacePerMonth\n          forecastDate\n          reached\n          willMeetTarget\n        }\n      }\n      provinces {\n        province\n        libraryCount\n        phases {\n          phase\n          achieved\n          inProgress\n          notStarted\n        }\n      }\n    }\n    programmePeriods {\n      id\n      name\n      startsOn\n      targetDate\n    }\n  }\n': typeof types.ProgrammeDashboardDocument;
+  '\n  query ProgrammeLibraries(\n    $first: Int!\n    $after: String\n    $province: Province\n    $phase: Phase\n    $status: PhaseStatus\n    $search: String\n    $inactiveDays: Int\n    $pendingOnly: Boolean!\n    $sort: ProgrammeLibrarySort!\n    $descending: Boolean!\n  ) {\n    programmeLibraries(\n      first: $first\n      after: $after\n      province: $province\n      phase: $phase\n      status: $status\n      search: $search\n      inactiveDays: $inactiveDays\n      pendingOnly: $pendingOnly\n      sort: $sort\n      descending: $descending\n    ) {\n      nodes {\n        tenantId\n        name\n        province\n        city\n        trained\n        professionallyPresent\n        valueNetworks\n        pendingReviews\n        lastActivityAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.ProgrammeLibrariesDocument;
+  '\n  query NetworkFigures($months: Int!, $inactiveDays: Int!) {\n    programmeNetworkFigures(months: $months, inactiveDays: $inactiveDays, topPosts: 5) {\n      postsUsedPerMonth {\n        month\n        uses\n        libraries\n      }\n      topPosts {\n        postId\n        title\n        uses\n        libraries\n      }\n      librariesWithoutActivity\n      submissions {\n        submitted\n        republished\n        libraries\n      }\n      kpiReach {\n        followers\n        interactions\n        shares\n        websiteVisits\n        libraries\n      }\n    }\n  }\n': typeof types.NetworkFiguresDocument;
+  '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    overridden\n    upstreamChanges {\n      field\n    }\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n': typeof types.FeedItemFieldsFragmentDoc;
   '\n  query Feed(\n    $first: Int!\n    $after: String\n    $search: String\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $language: Language\n  ) {\n    feed(\n      first: $first\n      after: $after\n      search: $search\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      language: $language\n    ) {\n      nodes {\n        ...FeedItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.FeedDocument;
   '\n  fragment FeedSubscriptionFields on FeedSubscription {\n    channels\n    themeIds\n    lastVisitAt\n    newSinceLastVisit\n  }\n': typeof types.FeedSubscriptionFieldsFragmentDoc;
   '\n  query FeedSubscription {\n    feedSubscription {\n      ...FeedSubscriptionFields\n    }\n    themes(activeOnly: true) {\n      id\n      name\n      kind\n      description\n    }\n  }\n': typeof types.FeedSubscriptionDocument;
@@ -67,6 +70,11 @@ type Documents = {
   '\n  mutation MarkFeedVisited {\n    markFeedVisited {\n      ...FeedSubscriptionFields\n    }\n  }\n': typeof types.MarkFeedVisitedDocument;
   '\n  mutation MarkPostUsed($postId: ID!, $channel: Channel!, $publishedAt: DateTime!, $url: String) {\n    markPostUsed(postId: $postId, channel: $channel, publishedAt: $publishedAt, url: $url) {\n      id\n      postId\n      channel\n      publishedAt\n      url\n    }\n  }\n': typeof types.MarkPostUsedDocument;
   '\n  query MyUsage {\n    myUsage(first: 100) {\n      nodes {\n        id\n        postId\n        channel\n      }\n    }\n  }\n': typeof types.MyUsageDocument;
+  '\n  fragment PostOverrideFields on PostOverride {\n    postId\n    version\n    updatedAt\n    fields {\n      field\n      local\n      upstream\n    }\n    upstreamChanges {\n      field\n      before\n      after\n    }\n  }\n': typeof types.PostOverrideFieldsFragmentDoc;
+  '\n  query PostOverride($postId: ID!) {\n    post(id: $postId) {\n      id\n      title\n      body\n      variants {\n        channel\n        text\n        hashtags\n        link\n        callToAction\n      }\n    }\n    postOverride(postId: $postId) {\n      ...PostOverrideFields\n    }\n  }\n': typeof types.PostOverrideDocument;
+  '\n  mutation SetPostOverride($postId: ID!, $input: PostOverrideInput!) {\n    setPostOverride(postId: $postId, input: $input) {\n      ...PostOverrideFields\n    }\n  }\n': typeof types.SetPostOverrideDocument;
+  '\n  mutation ClearPostOverride($postId: ID!, $fields: [String!]!, $version: Int) {\n    clearPostOverride(postId: $postId, fields: $fields, version: $version) {\n      ...PostOverrideFields\n    }\n  }\n': typeof types.ClearPostOverrideDocument;
+  '\n  mutation ResolveUpstreamChanges($postId: ID!, $decisions: [UpstreamDecisionInput!]!, $version: Int) {\n    resolveUpstreamChanges(postId: $postId, decisions: $decisions, version: $version) {\n      ...PostOverrideFields\n    }\n  }\n': typeof types.ResolveUpstreamChangesDocument;
   '\n  query FeedLinks {\n    feedLinks {\n      channel\n      rss\n      atom\n    }\n  }\n': typeof types.FeedLinksDocument;
   '\n  mutation RotateFeedToken {\n    rotateFeedToken {\n      channel\n      rss\n      atom\n    }\n  }\n': typeof types.RotateFeedTokenDocument;
   '\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    events\n    active\n    createdAt\n  }\n': typeof types.WebhookEndpointFieldsFragmentDoc;
@@ -78,8 +86,25 @@ type Documents = {
   '\n  query WebhookDeliveries($first: Int!, $after: String, $endpointId: ID) {\n    webhookDeliveries(first: $first, after: $after, endpointId: $endpointId) {\n      nodes {\n        id\n        endpointId\n        eventType\n        status\n        attempts\n        lastStatusCode\n        lastError\n        createdAt\n        deliveredAt\n        nextAttemptAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.WebhookDeliveriesDocument;
   '\n  query Notifications($unreadOnly: Boolean!) {\n    notifications(unreadOnly: $unreadOnly) {\n      id\n      kind\n      message\n      createdAt\n      readAt\n      submissionId\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
+  '\n  fragment LibraryProgrammeFields on LibraryProgramme {\n    tenantId\n    libraryName\n    nextPhase\n    pendingReviews\n    phases {\n      phase\n      status\n      since\n      validUntil\n      unmet {\n        code\n        message\n      }\n    }\n    missingForNextPhase {\n      code\n      message\n    }\n    unregisteredProfileChannels {\n      channel\n      handle\n    }\n  }\n': typeof types.LibraryProgrammeFieldsFragmentDoc;
+  '\n  fragment EvidenceFields on LibraryEvidence {\n    tenantId\n    trainings {\n      id\n      date\n      module\n      provider\n      staffCount\n      digitalVision\n      certificateAssetId\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    strategy {\n      id\n      versionNo\n      complete\n      missingSteps\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n      steps {\n        onlineGoals\n        offlineGoals\n        mission\n        targetGroups {\n          group\n          description\n          mediaUse\n        }\n        socialGoals {\n          goal\n          description\n          kpis {\n            name\n            metric\n            target\n          }\n        }\n        tactics {\n          description\n          channels\n          measurementMethod\n        }\n      }\n    }\n    policies {\n      id\n      text\n      url\n      adoptedOn\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    houseStyles {\n      id\n      applied\n      appliedOn\n      note\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    channels {\n      id\n      channel\n      handle\n      url\n      active\n      activeSince\n      endedOn\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    networks {\n      id\n      name\n      theme\n      partners\n      memberCount\n      activities\n      active\n      startedOn\n      endedOn\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n  }\n': typeof types.EvidenceFieldsFragmentDoc;
+  '\n  query MyProgramme {\n    myProgramme {\n      ...LibraryProgrammeFields\n    }\n    programmeEvidence {\n      ...EvidenceFields\n    }\n  }\n': typeof types.MyProgrammeDocument;
+  '\n  query LibraryProgramme($tenantId: ID!) {\n    libraryProgramme(tenantId: $tenantId) {\n      ...LibraryProgrammeFields\n    }\n    programmeEvidence(tenantId: $tenantId) {\n      ...EvidenceFields\n    }\n  }\n': typeof types.LibraryProgrammeDocument;
+  '\n  query PhaseHistory($tenantId: ID, $first: Int!, $after: String) {\n    phaseHistory(tenantId: $tenantId, first: $first, after: $after) {\n      nodes {\n        id\n        phase\n        fromStatus\n        toStatus\n        changedAt\n        reason\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.PhaseHistoryDocument;
+  '\n  query KpiMeasurements($tenantId: ID, $channelId: ID, $first: Int!, $after: String) {\n    kpiMeasurements(tenantId: $tenantId, channelId: $channelId, first: $first, after: $after) {\n      nodes {\n        id\n        channelId\n        measuredOn\n        followers\n        posts\n        interactions\n        shares\n        websiteVisits\n        status\n        version\n        submittedAt\n        reviewedAt\n        reviewComment\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.KpiMeasurementsDocument;
+  '\n  mutation SaveTraining($input: TrainingInput!, $id: ID, $version: Int) {\n    saveTraining(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.SaveTrainingDocument;
+  '\n  mutation SaveStrategy($input: StrategyInput!, $baseVersion: Int!) {\n    saveStrategy(input: $input, baseVersion: $baseVersion) {\n      id\n      versionNo\n      complete\n      missingSteps\n    }\n  }\n': typeof types.SaveStrategyDocument;
+  '\n  mutation SavePolicy($input: PolicyInput!, $id: ID, $version: Int) {\n    saveSocialMediaPolicy(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.SavePolicyDocument;
+  '\n  mutation SaveHouseStyle($input: HouseStyleInput!, $id: ID, $version: Int) {\n    saveHouseStyle(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.SaveHouseStyleDocument;
+  '\n  mutation SaveProgrammeChannel($input: ChannelInput!, $id: ID, $version: Int) {\n    saveProgrammeChannel(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.SaveProgrammeChannelDocument;
+  '\n  mutation SaveKpiMeasurement($input: KpiMeasurementInput!, $id: ID, $version: Int) {\n    saveKpiMeasurement(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.SaveKpiMeasurementDocument;
+  '\n  mutation SaveValueNetwork($input: ValueNetworkInput!, $id: ID, $version: Int) {\n    saveValueNetwork(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n': typeof types.SaveValueNetworkDocument;
+  '\n  mutation DeleteEvidence($kind: EvidenceKind!, $id: ID!, $version: Int!) {\n    deleteEvidence(kind: $kind, id: $id, version: $version)\n  }\n': typeof types.DeleteEvidenceDocument;
+  '\n  query EvidenceQueue(\n    $first: Int!\n    $after: String\n    $status: EvidenceStatus!\n    $kind: EvidenceKind\n    $tenantId: ID\n  ) {\n    evidenceQueue(first: $first, after: $after, status: $status, kind: $kind, tenantId: $tenantId) {\n      nodes {\n        id\n        kind\n        tenantId\n        libraryName\n        summary\n        status\n        version\n        submittedAt\n        reviewedAt\n        reviewComment\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.EvidenceQueueDocument;
+  '\n  mutation ReviewEvidence($input: ReviewEvidenceInput!) {\n    reviewEvidence(input: $input) {\n      id\n      status\n      version\n    }\n  }\n': typeof types.ReviewEvidenceDocument;
   '\n  fragment SubmissionListFields on Submission {\n    id\n    title\n    status\n    libraryName\n    tenantId\n    themeId\n    reviewerId\n    submittedAt\n    createdAt\n    updatedAt\n    version\n  }\n': typeof types.SubmissionListFieldsFragmentDoc;
-  '\n  fragment SubmissionFields on Submission {\n    ...SubmissionListFields\n    body\n    goal\n    language\n    targetGroups\n    localContext\n    mayShare\n    portraitConsent\n    rightsNote\n    decidedAt\n    decisionReason\n    postId\n    variants {\n      ...VariantFields\n    }\n    timeline {\n      id\n      at\n      kind\n      side\n      fromStatus\n      toStatus\n      comment\n    }\n  }\n': typeof types.SubmissionFieldsFragmentDoc;
+  '\n  fragment SubmissionAssetFields on SubmissionAsset {\n    position\n    altText\n    altTextOverride\n    centralAssetId\n    file {\n      number\n      renditionsStatus\n      url\n      renditions {\n        rendition\n        url\n      }\n    }\n    asset {\n      id\n      title\n      kind\n      altText\n      unusableReason\n      rights {\n        owner\n        creditLine\n        portraitConsent\n      }\n    }\n  }\n': typeof types.SubmissionAssetFieldsFragmentDoc;
+  '\n  fragment SubmissionFields on Submission {\n    ...SubmissionListFields\n    body\n    goal\n    language\n    targetGroups\n    localContext\n    mayShare\n    portraitConsent\n    rightsNote\n    decidedAt\n    decisionReason\n    postId\n    variants {\n      ...VariantFields\n    }\n    timeline {\n      id\n      at\n      kind\n      side\n      fromStatus\n      toStatus\n      comment\n    }\n    assets {\n      ...SubmissionAssetFields\n    }\n  }\n': typeof types.SubmissionFieldsFragmentDoc;
   '\n  query Submissions(\n    $first: Int!\n    $after: String\n    $statuses: [SubmissionStatus!]\n    $tenantId: ID\n    $themeId: ID\n    $minAgeDays: Int\n    $reviewerId: ID\n  ) {\n    submissions(\n      first: $first\n      after: $after\n      statuses: $statuses\n      tenantId: $tenantId\n      themeId: $themeId\n      minAgeDays: $minAgeDays\n      reviewerId: $reviewerId\n    ) {\n      nodes {\n        ...SubmissionListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.SubmissionsDocument;
   '\n  query Submission($id: ID!) {\n    submission(id: $id) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.SubmissionDocument;
   '\n  mutation CreateSubmission($input: SubmissionInput!, $submit: Boolean!, $idempotencyKey: String) {\n    createSubmission(input: $input, submit: $submit, idempotencyKey: $idempotencyKey) {\n      ...SubmissionFields\n    }\n  }\n': typeof types.CreateSubmissionDocument;
@@ -200,7 +225,13 @@ const documents: Documents = {
     types.PostUsageDocument,
   '\n  query InactiveLibraries($days: Int!) {\n    inactiveLibraries(days: $days) {\n      tenantId\n      name\n      lastUsedAt\n    }\n  }\n':
     types.InactiveLibrariesDocument,
-  '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n':
+  '\n  query ProgrammeDashboard($periodId: ID, $granularity: TrendGranularity!, $periods: Int!) {\n    programmeDashboard(periodId: $periodId, granularity: $granularity, periods: $periods) {\n      asOf\n      granularity\n      libraryCount\n      period {\n        id\n        name\n        startsOn\n        targetDate\n      }\n      phases {\n        phase\n        target\n        achieved\n        inProgress\n        notStarted\n        percentOfTarget\n        trend {\n          periodStart\n          achieved\n          inProgress\n        }\n        forecast {\n          pacePerPeriod\n          requiredPacePerMonth\n          forecastDate\n          reached\n          willMeetTarget\n        }\n      }\n      provinces {\n        province\n        libraryCount\n        phases {\n          phase\n          achieved\n          inProgress\n          notStarted\n        }\n      }\n    }\n    programmePeriods {\n      id\n      name\n      startsOn\n      targetDate\n    }\n  }\n':
+    types.ProgrammeDashboardDocument,
+  '\n  query ProgrammeLibraries(\n    $first: Int!\n    $after: String\n    $province: Province\n    $phase: Phase\n    $status: PhaseStatus\n    $search: String\n    $inactiveDays: Int\n    $pendingOnly: Boolean!\n    $sort: ProgrammeLibrarySort!\n    $descending: Boolean!\n  ) {\n    programmeLibraries(\n      first: $first\n      after: $after\n      province: $province\n      phase: $phase\n      status: $status\n      search: $search\n      inactiveDays: $inactiveDays\n      pendingOnly: $pendingOnly\n      sort: $sort\n      descending: $descending\n    ) {\n      nodes {\n        tenantId\n        name\n        province\n        city\n        trained\n        professionallyPresent\n        valueNetworks\n        pendingReviews\n        lastActivityAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.ProgrammeLibrariesDocument,
+  '\n  query NetworkFigures($months: Int!, $inactiveDays: Int!) {\n    programmeNetworkFigures(months: $months, inactiveDays: $inactiveDays, topPosts: 5) {\n      postsUsedPerMonth {\n        month\n        uses\n        libraries\n      }\n      topPosts {\n        postId\n        title\n        uses\n        libraries\n      }\n      librariesWithoutActivity\n      submissions {\n        submitted\n        republished\n        libraries\n      }\n      kpiReach {\n        followers\n        interactions\n        shares\n        websiteVisits\n        libraries\n      }\n    }\n  }\n':
+    types.NetworkFiguresDocument,
+  '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    overridden\n    upstreamChanges {\n      field\n    }\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n':
     types.FeedItemFieldsFragmentDoc,
   '\n  query Feed(\n    $first: Int!\n    $after: String\n    $search: String\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $language: Language\n  ) {\n    feed(\n      first: $first\n      after: $after\n      search: $search\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      language: $language\n    ) {\n      nodes {\n        ...FeedItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
     types.FeedDocument,
@@ -216,6 +247,16 @@ const documents: Documents = {
     types.MarkPostUsedDocument,
   '\n  query MyUsage {\n    myUsage(first: 100) {\n      nodes {\n        id\n        postId\n        channel\n      }\n    }\n  }\n':
     types.MyUsageDocument,
+  '\n  fragment PostOverrideFields on PostOverride {\n    postId\n    version\n    updatedAt\n    fields {\n      field\n      local\n      upstream\n    }\n    upstreamChanges {\n      field\n      before\n      after\n    }\n  }\n':
+    types.PostOverrideFieldsFragmentDoc,
+  '\n  query PostOverride($postId: ID!) {\n    post(id: $postId) {\n      id\n      title\n      body\n      variants {\n        channel\n        text\n        hashtags\n        link\n        callToAction\n      }\n    }\n    postOverride(postId: $postId) {\n      ...PostOverrideFields\n    }\n  }\n':
+    types.PostOverrideDocument,
+  '\n  mutation SetPostOverride($postId: ID!, $input: PostOverrideInput!) {\n    setPostOverride(postId: $postId, input: $input) {\n      ...PostOverrideFields\n    }\n  }\n':
+    types.SetPostOverrideDocument,
+  '\n  mutation ClearPostOverride($postId: ID!, $fields: [String!]!, $version: Int) {\n    clearPostOverride(postId: $postId, fields: $fields, version: $version) {\n      ...PostOverrideFields\n    }\n  }\n':
+    types.ClearPostOverrideDocument,
+  '\n  mutation ResolveUpstreamChanges($postId: ID!, $decisions: [UpstreamDecisionInput!]!, $version: Int) {\n    resolveUpstreamChanges(postId: $postId, decisions: $decisions, version: $version) {\n      ...PostOverrideFields\n    }\n  }\n':
+    types.ResolveUpstreamChangesDocument,
   '\n  query FeedLinks {\n    feedLinks {\n      channel\n      rss\n      atom\n    }\n  }\n':
     types.FeedLinksDocument,
   '\n  mutation RotateFeedToken {\n    rotateFeedToken {\n      channel\n      rss\n      atom\n    }\n  }\n':
@@ -238,9 +279,43 @@ const documents: Documents = {
     types.NotificationsDocument,
   '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
     types.MarkNotificationsReadDocument,
+  '\n  fragment LibraryProgrammeFields on LibraryProgramme {\n    tenantId\n    libraryName\n    nextPhase\n    pendingReviews\n    phases {\n      phase\n      status\n      since\n      validUntil\n      unmet {\n        code\n        message\n      }\n    }\n    missingForNextPhase {\n      code\n      message\n    }\n    unregisteredProfileChannels {\n      channel\n      handle\n    }\n  }\n':
+    types.LibraryProgrammeFieldsFragmentDoc,
+  '\n  fragment EvidenceFields on LibraryEvidence {\n    tenantId\n    trainings {\n      id\n      date\n      module\n      provider\n      staffCount\n      digitalVision\n      certificateAssetId\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    strategy {\n      id\n      versionNo\n      complete\n      missingSteps\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n      steps {\n        onlineGoals\n        offlineGoals\n        mission\n        targetGroups {\n          group\n          description\n          mediaUse\n        }\n        socialGoals {\n          goal\n          description\n          kpis {\n            name\n            metric\n            target\n          }\n        }\n        tactics {\n          description\n          channels\n          measurementMethod\n        }\n      }\n    }\n    policies {\n      id\n      text\n      url\n      adoptedOn\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    houseStyles {\n      id\n      applied\n      appliedOn\n      note\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    channels {\n      id\n      channel\n      handle\n      url\n      active\n      activeSince\n      endedOn\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    networks {\n      id\n      name\n      theme\n      partners\n      memberCount\n      activities\n      active\n      startedOn\n      endedOn\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n  }\n':
+    types.EvidenceFieldsFragmentDoc,
+  '\n  query MyProgramme {\n    myProgramme {\n      ...LibraryProgrammeFields\n    }\n    programmeEvidence {\n      ...EvidenceFields\n    }\n  }\n':
+    types.MyProgrammeDocument,
+  '\n  query LibraryProgramme($tenantId: ID!) {\n    libraryProgramme(tenantId: $tenantId) {\n      ...LibraryProgrammeFields\n    }\n    programmeEvidence(tenantId: $tenantId) {\n      ...EvidenceFields\n    }\n  }\n':
+    types.LibraryProgrammeDocument,
+  '\n  query PhaseHistory($tenantId: ID, $first: Int!, $after: String) {\n    phaseHistory(tenantId: $tenantId, first: $first, after: $after) {\n      nodes {\n        id\n        phase\n        fromStatus\n        toStatus\n        changedAt\n        reason\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.PhaseHistoryDocument,
+  '\n  query KpiMeasurements($tenantId: ID, $channelId: ID, $first: Int!, $after: String) {\n    kpiMeasurements(tenantId: $tenantId, channelId: $channelId, first: $first, after: $after) {\n      nodes {\n        id\n        channelId\n        measuredOn\n        followers\n        posts\n        interactions\n        shares\n        websiteVisits\n        status\n        version\n        submittedAt\n        reviewedAt\n        reviewComment\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.KpiMeasurementsDocument,
+  '\n  mutation SaveTraining($input: TrainingInput!, $id: ID, $version: Int) {\n    saveTraining(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.SaveTrainingDocument,
+  '\n  mutation SaveStrategy($input: StrategyInput!, $baseVersion: Int!) {\n    saveStrategy(input: $input, baseVersion: $baseVersion) {\n      id\n      versionNo\n      complete\n      missingSteps\n    }\n  }\n':
+    types.SaveStrategyDocument,
+  '\n  mutation SavePolicy($input: PolicyInput!, $id: ID, $version: Int) {\n    saveSocialMediaPolicy(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.SavePolicyDocument,
+  '\n  mutation SaveHouseStyle($input: HouseStyleInput!, $id: ID, $version: Int) {\n    saveHouseStyle(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.SaveHouseStyleDocument,
+  '\n  mutation SaveProgrammeChannel($input: ChannelInput!, $id: ID, $version: Int) {\n    saveProgrammeChannel(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.SaveProgrammeChannelDocument,
+  '\n  mutation SaveKpiMeasurement($input: KpiMeasurementInput!, $id: ID, $version: Int) {\n    saveKpiMeasurement(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.SaveKpiMeasurementDocument,
+  '\n  mutation SaveValueNetwork($input: ValueNetworkInput!, $id: ID, $version: Int) {\n    saveValueNetwork(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n':
+    types.SaveValueNetworkDocument,
+  '\n  mutation DeleteEvidence($kind: EvidenceKind!, $id: ID!, $version: Int!) {\n    deleteEvidence(kind: $kind, id: $id, version: $version)\n  }\n':
+    types.DeleteEvidenceDocument,
+  '\n  query EvidenceQueue(\n    $first: Int!\n    $after: String\n    $status: EvidenceStatus!\n    $kind: EvidenceKind\n    $tenantId: ID\n  ) {\n    evidenceQueue(first: $first, after: $after, status: $status, kind: $kind, tenantId: $tenantId) {\n      nodes {\n        id\n        kind\n        tenantId\n        libraryName\n        summary\n        status\n        version\n        submittedAt\n        reviewedAt\n        reviewComment\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
+    types.EvidenceQueueDocument,
+  '\n  mutation ReviewEvidence($input: ReviewEvidenceInput!) {\n    reviewEvidence(input: $input) {\n      id\n      status\n      version\n    }\n  }\n':
+    types.ReviewEvidenceDocument,
   '\n  fragment SubmissionListFields on Submission {\n    id\n    title\n    status\n    libraryName\n    tenantId\n    themeId\n    reviewerId\n    submittedAt\n    createdAt\n    updatedAt\n    version\n  }\n':
     types.SubmissionListFieldsFragmentDoc,
-  '\n  fragment SubmissionFields on Submission {\n    ...SubmissionListFields\n    body\n    goal\n    language\n    targetGroups\n    localContext\n    mayShare\n    portraitConsent\n    rightsNote\n    decidedAt\n    decisionReason\n    postId\n    variants {\n      ...VariantFields\n    }\n    timeline {\n      id\n      at\n      kind\n      side\n      fromStatus\n      toStatus\n      comment\n    }\n  }\n':
+  '\n  fragment SubmissionAssetFields on SubmissionAsset {\n    position\n    altText\n    altTextOverride\n    centralAssetId\n    file {\n      number\n      renditionsStatus\n      url\n      renditions {\n        rendition\n        url\n      }\n    }\n    asset {\n      id\n      title\n      kind\n      altText\n      unusableReason\n      rights {\n        owner\n        creditLine\n        portraitConsent\n      }\n    }\n  }\n':
+    types.SubmissionAssetFieldsFragmentDoc,
+  '\n  fragment SubmissionFields on Submission {\n    ...SubmissionListFields\n    body\n    goal\n    language\n    targetGroups\n    localContext\n    mayShare\n    portraitConsent\n    rightsNote\n    decidedAt\n    decisionReason\n    postId\n    variants {\n      ...VariantFields\n    }\n    timeline {\n      id\n      at\n      kind\n      side\n      fromStatus\n      toStatus\n      comment\n    }\n    assets {\n      ...SubmissionAssetFields\n    }\n  }\n':
     types.SubmissionFieldsFragmentDoc,
   '\n  query Submissions(\n    $first: Int!\n    $after: String\n    $statuses: [SubmissionStatus!]\n    $tenantId: ID\n    $themeId: ID\n    $minAgeDays: Int\n    $reviewerId: ID\n  ) {\n    submissions(\n      first: $first\n      after: $after\n      statuses: $statuses\n      tenantId: $tenantId\n      themeId: $themeId\n      minAgeDays: $minAgeDays\n      reviewerId: $reviewerId\n    ) {\n      nodes {\n        ...SubmissionListFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
     types.SubmissionsDocument,
@@ -581,7 +656,25 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n',
+  source: '\n  query ProgrammeDashboard($periodId: ID, $granularity: TrendGranularity!, $periods: Int!) {\n    programmeDashboard(periodId: $periodId, granularity: $granularity, periods: $periods) {\n      asOf\n      granularity\n      libraryCount\n      period {\n        id\n        name\n        startsOn\n        targetDate\n      }\n      phases {\n        phase\n        target\n        achieved\n        inProgress\n        notStarted\n        percentOfTarget\n        trend {\n          periodStart\n          achieved\n          inProgress\n        }\n        forecast {\n          pacePerPeriod\n          requiredPacePerMonth\n          forecastDate\n          reached\n          willMeetTarget\n        }\n      }\n      provinces {\n        province\n        libraryCount\n        phases {\n          phase\n          achieved\n          inProgress\n          notStarted\n        }\n      }\n    }\n    programmePeriods {\n      id\n      name\n      startsOn\n      targetDate\n    }\n  }\n',
+): typeof import('./graphql').ProgrammeDashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgrammeLibraries(\n    $first: Int!\n    $after: String\n    $province: Province\n    $phase: Phase\n    $status: PhaseStatus\n    $search: String\n    $inactiveDays: Int\n    $pendingOnly: Boolean!\n    $sort: ProgrammeLibrarySort!\n    $descending: Boolean!\n  ) {\n    programmeLibraries(\n      first: $first\n      after: $after\n      province: $province\n      phase: $phase\n      status: $status\n      search: $search\n      inactiveDays: $inactiveDays\n      pendingOnly: $pendingOnly\n      sort: $sort\n      descending: $descending\n    ) {\n      nodes {\n        tenantId\n        name\n        province\n        city\n        trained\n        professionallyPresent\n        valueNetworks\n        pendingReviews\n        lastActivityAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProgrammeLibrariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NetworkFigures($months: Int!, $inactiveDays: Int!) {\n    programmeNetworkFigures(months: $months, inactiveDays: $inactiveDays, topPosts: 5) {\n      postsUsedPerMonth {\n        month\n        uses\n        libraries\n      }\n      topPosts {\n        postId\n        title\n        uses\n        libraries\n      }\n      librariesWithoutActivity\n      submissions {\n        submitted\n        republished\n        libraries\n      }\n      kpiReach {\n        followers\n        interactions\n        shares\n        websiteVisits\n        libraries\n      }\n    }\n  }\n',
+): typeof import('./graphql').NetworkFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    overridden\n    upstreamChanges {\n      field\n    }\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n',
 ): typeof import('./graphql').FeedItemFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -625,6 +718,36 @@ export function graphql(
 export function graphql(
   source: '\n  query MyUsage {\n    myUsage(first: 100) {\n      nodes {\n        id\n        postId\n        channel\n      }\n    }\n  }\n',
 ): typeof import('./graphql').MyUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PostOverrideFields on PostOverride {\n    postId\n    version\n    updatedAt\n    fields {\n      field\n      local\n      upstream\n    }\n    upstreamChanges {\n      field\n      before\n      after\n    }\n  }\n',
+): typeof import('./graphql').PostOverrideFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PostOverride($postId: ID!) {\n    post(id: $postId) {\n      id\n      title\n      body\n      variants {\n        channel\n        text\n        hashtags\n        link\n        callToAction\n      }\n    }\n    postOverride(postId: $postId) {\n      ...PostOverrideFields\n    }\n  }\n',
+): typeof import('./graphql').PostOverrideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPostOverride($postId: ID!, $input: PostOverrideInput!) {\n    setPostOverride(postId: $postId, input: $input) {\n      ...PostOverrideFields\n    }\n  }\n',
+): typeof import('./graphql').SetPostOverrideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClearPostOverride($postId: ID!, $fields: [String!]!, $version: Int) {\n    clearPostOverride(postId: $postId, fields: $fields, version: $version) {\n      ...PostOverrideFields\n    }\n  }\n',
+): typeof import('./graphql').ClearPostOverrideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResolveUpstreamChanges($postId: ID!, $decisions: [UpstreamDecisionInput!]!, $version: Int) {\n    resolveUpstreamChanges(postId: $postId, decisions: $decisions, version: $version) {\n      ...PostOverrideFields\n    }\n  }\n',
+): typeof import('./graphql').ResolveUpstreamChangesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -695,13 +818,115 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment LibraryProgrammeFields on LibraryProgramme {\n    tenantId\n    libraryName\n    nextPhase\n    pendingReviews\n    phases {\n      phase\n      status\n      since\n      validUntil\n      unmet {\n        code\n        message\n      }\n    }\n    missingForNextPhase {\n      code\n      message\n    }\n    unregisteredProfileChannels {\n      channel\n      handle\n    }\n  }\n',
+): typeof import('./graphql').LibraryProgrammeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment EvidenceFields on LibraryEvidence {\n    tenantId\n    trainings {\n      id\n      date\n      module\n      provider\n      staffCount\n      digitalVision\n      certificateAssetId\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    strategy {\n      id\n      versionNo\n      complete\n      missingSteps\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n      steps {\n        onlineGoals\n        offlineGoals\n        mission\n        targetGroups {\n          group\n          description\n          mediaUse\n        }\n        socialGoals {\n          goal\n          description\n          kpis {\n            name\n            metric\n            target\n          }\n        }\n        tactics {\n          description\n          channels\n          measurementMethod\n        }\n      }\n    }\n    policies {\n      id\n      text\n      url\n      adoptedOn\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    houseStyles {\n      id\n      applied\n      appliedOn\n      note\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    channels {\n      id\n      channel\n      handle\n      url\n      active\n      activeSince\n      endedOn\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n    networks {\n      id\n      name\n      theme\n      partners\n      memberCount\n      activities\n      active\n      startedOn\n      endedOn\n      status\n      version\n      submittedAt\n      reviewedAt\n      reviewComment\n    }\n  }\n',
+): typeof import('./graphql').EvidenceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyProgramme {\n    myProgramme {\n      ...LibraryProgrammeFields\n    }\n    programmeEvidence {\n      ...EvidenceFields\n    }\n  }\n',
+): typeof import('./graphql').MyProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LibraryProgramme($tenantId: ID!) {\n    libraryProgramme(tenantId: $tenantId) {\n      ...LibraryProgrammeFields\n    }\n    programmeEvidence(tenantId: $tenantId) {\n      ...EvidenceFields\n    }\n  }\n',
+): typeof import('./graphql').LibraryProgrammeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PhaseHistory($tenantId: ID, $first: Int!, $after: String) {\n    phaseHistory(tenantId: $tenantId, first: $first, after: $after) {\n      nodes {\n        id\n        phase\n        fromStatus\n        toStatus\n        changedAt\n        reason\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): typeof import('./graphql').PhaseHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KpiMeasurements($tenantId: ID, $channelId: ID, $first: Int!, $after: String) {\n    kpiMeasurements(tenantId: $tenantId, channelId: $channelId, first: $first, after: $after) {\n      nodes {\n        id\n        channelId\n        measuredOn\n        followers\n        posts\n        interactions\n        shares\n        websiteVisits\n        status\n        version\n        submittedAt\n        reviewedAt\n        reviewComment\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): typeof import('./graphql').KpiMeasurementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveTraining($input: TrainingInput!, $id: ID, $version: Int) {\n    saveTraining(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): typeof import('./graphql').SaveTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveStrategy($input: StrategyInput!, $baseVersion: Int!) {\n    saveStrategy(input: $input, baseVersion: $baseVersion) {\n      id\n      versionNo\n      complete\n      missingSteps\n    }\n  }\n',
+): typeof import('./graphql').SaveStrategyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SavePolicy($input: PolicyInput!, $id: ID, $version: Int) {\n    saveSocialMediaPolicy(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): typeof import('./graphql').SavePolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveHouseStyle($input: HouseStyleInput!, $id: ID, $version: Int) {\n    saveHouseStyle(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): typeof import('./graphql').SaveHouseStyleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveProgrammeChannel($input: ChannelInput!, $id: ID, $version: Int) {\n    saveProgrammeChannel(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): typeof import('./graphql').SaveProgrammeChannelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveKpiMeasurement($input: KpiMeasurementInput!, $id: ID, $version: Int) {\n    saveKpiMeasurement(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): typeof import('./graphql').SaveKpiMeasurementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveValueNetwork($input: ValueNetworkInput!, $id: ID, $version: Int) {\n    saveValueNetwork(input: $input, id: $id, version: $version) {\n      id\n      version\n    }\n  }\n',
+): typeof import('./graphql').SaveValueNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteEvidence($kind: EvidenceKind!, $id: ID!, $version: Int!) {\n    deleteEvidence(kind: $kind, id: $id, version: $version)\n  }\n',
+): typeof import('./graphql').DeleteEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query EvidenceQueue(\n    $first: Int!\n    $after: String\n    $status: EvidenceStatus!\n    $kind: EvidenceKind\n    $tenantId: ID\n  ) {\n    evidenceQueue(first: $first, after: $after, status: $status, kind: $kind, tenantId: $tenantId) {\n      nodes {\n        id\n        kind\n        tenantId\n        libraryName\n        summary\n        status\n        version\n        submittedAt\n        reviewedAt\n        reviewComment\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n',
+): typeof import('./graphql').EvidenceQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewEvidence($input: ReviewEvidenceInput!) {\n    reviewEvidence(input: $input) {\n      id\n      status\n      version\n    }\n  }\n',
+): typeof import('./graphql').ReviewEvidenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SubmissionListFields on Submission {\n    id\n    title\n    status\n    libraryName\n    tenantId\n    themeId\n    reviewerId\n    submittedAt\n    createdAt\n    updatedAt\n    version\n  }\n',
 ): typeof import('./graphql').SubmissionListFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment SubmissionFields on Submission {\n    ...SubmissionListFields\n    body\n    goal\n    language\n    targetGroups\n    localContext\n    mayShare\n    portraitConsent\n    rightsNote\n    decidedAt\n    decisionReason\n    postId\n    variants {\n      ...VariantFields\n    }\n    timeline {\n      id\n      at\n      kind\n      side\n      fromStatus\n      toStatus\n      comment\n    }\n  }\n',
+  source: '\n  fragment SubmissionAssetFields on SubmissionAsset {\n    position\n    altText\n    altTextOverride\n    centralAssetId\n    file {\n      number\n      renditionsStatus\n      url\n      renditions {\n        rendition\n        url\n      }\n    }\n    asset {\n      id\n      title\n      kind\n      altText\n      unusableReason\n      rights {\n        owner\n        creditLine\n        portraitConsent\n      }\n    }\n  }\n',
+): typeof import('./graphql').SubmissionAssetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SubmissionFields on Submission {\n    ...SubmissionListFields\n    body\n    goal\n    language\n    targetGroups\n    localContext\n    mayShare\n    portraitConsent\n    rightsNote\n    decidedAt\n    decisionReason\n    postId\n    variants {\n      ...VariantFields\n    }\n    timeline {\n      id\n      at\n      kind\n      side\n      fromStatus\n      toStatus\n      comment\n    }\n    assets {\n      ...SubmissionAssetFields\n    }\n  }\n',
 ): typeof import('./graphql').SubmissionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -11,6 +11,9 @@ export type ApiScope = 'FEED_READ' | 'SUBMISSIONS_WRITE' | 'USAGE_WRITE';
 /** Logo, template, banner, photo, icon, font, guideline (PDF) or video */
 export type AssetKind = 'BANNER' | 'FONT' | 'GUIDELINE' | 'ICON' | 'LOGO' | 'PHOTO' | 'TEMPLATE' | 'VIDEO';
 
+/** ORIGINAL (as uploaded), THUMB (320 px WebP), PREVIEW (1280 px WebP), PREVIEW_AVIF (1280 px AVIF) */
+export type AssetRendition = 'ORIGINAL' | 'PREVIEW' | 'PREVIEW_AVIF' | 'THUMB';
+
 export type AssetRightsInput = {
   creditLine?: string | null | undefined;
   /** e.g. "CC BY 4.0" or "alleen voor bibliotheken" */
@@ -54,6 +57,15 @@ export type BrandKitSection = 'FONT' | 'LOGO' | 'TEMPLATE';
 
 /** Social-media channel */
 export type Channel = 'FACEBOOK' | 'GENERIC' | 'INSTAGRAM' | 'LINKEDIN' | 'X';
+
+export type ChannelInput = {
+  /** false: the library stopped using it */
+  active?: boolean;
+  activeSince?: string | null | undefined;
+  channel: Channel;
+  handle: string;
+  url?: string | null | undefined;
+};
 
 export type CreateApiKeyInput = {
   expiresAt?: string | null | undefined;
@@ -112,6 +124,13 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+/** What a piece of programme evidence is */
+export type EvidenceKind =
+  'CHANNEL' | 'HOUSE_STYLE' | 'KPI_MEASUREMENT' | 'POLICY' | 'STRATEGY' | 'TRAINING' | 'VALUE_NETWORK';
+
+/** SUBMITTED by the library, then VERIFIED or REJECTED by central staff */
+export type EvidenceStatus = 'REJECTED' | 'SUBMITTED' | 'VERIFIED';
+
 export type FinalizeAssetUploadInput = {
   /** Required for images */
   altText?: string | null | undefined;
@@ -129,13 +148,59 @@ export type FinalizeAssetUploadInput = {
 /** marketing (naamsbekendheid), klantenbinding, netwerken */
 export type Goal = 'KLANTENBINDING' | 'MARKETING' | 'NETWERKEN';
 
+export type HouseStyleInput = {
+  applied: boolean;
+  /** YYYY-MM-DD */
+  appliedOn: string;
+  note?: string | null | undefined;
+};
+
+export type KpiMeasurementInput = {
+  channelId: string | number;
+  followers: number;
+  /** Interactions and conversations */
+  interactions: number;
+  /** YYYY-MM-DD */
+  measuredOn: string;
+  posts: number;
+  shares: number;
+  /** Visits from social media to the website */
+  websiteVisits: number;
+};
+
+/** Followers, posts, interactions/conversations, shares, visits from social media to the website */
+export type KpiMetric = 'FOLLOWERS' | 'INTERACTIONS' | 'OTHER' | 'POSTS' | 'SHARES' | 'WEBSITE_VISITS';
+
 /** NL (default), EN, FY (Frisian) */
 export type Language = 'EN' | 'FY' | 'NL';
+
+/** Programme phase: TRAINED (167), PROFESSIONALLY_PRESENT (125), VALUE_NETWORKS (50) */
+export type Phase = 'PROFESSIONALLY_PRESENT' | 'TRAINED' | 'VALUE_NETWORKS';
+
+/** NOT_STARTED, IN_PROGRESS or ACHIEVED */
+export type PhaseStatus = 'ACHIEVED' | 'IN_PROGRESS' | 'NOT_STARTED';
+
+export type PolicyInput = {
+  /** YYYY-MM-DD */
+  adoptedOn: string;
+  /** The policy text (or give a url) */
+  text?: string;
+  url?: string | null | undefined;
+};
 
 export type PostAssetInput = {
   /** Alt text for this post only (else the asset’s) */
   altText?: string | null | undefined;
   assetId: string | number;
+};
+
+/** Only the fields given are overridden; others stay as they are (central or overridden before) */
+export type PostOverrideInput = {
+  body?: string | null | undefined;
+  title?: string | null | undefined;
+  variants?: Array<PostVariantOverrideInput> | null | undefined;
+  /** PostOverride.version (0 for a first override) */
+  version: number;
 };
 
 /** RELEVANCE needs a search text */
@@ -153,6 +218,27 @@ export type PostVariantInput = {
   link?: string | null | undefined;
   text: string;
 };
+
+/** Fields of one channel variant to override; leave a field out to keep the central one */
+export type PostVariantOverrideInput = {
+  /** null: no call to action in your copy */
+  callToAction?: string | null | undefined;
+  channel: Channel;
+  hashtags?: Array<string> | null | undefined;
+  /** null: no link in your copy */
+  link?: string | null | undefined;
+  text?: string | null | undefined;
+};
+
+/** Phase sorts order NOT_STARTED < IN_PROGRESS < ACHIEVED; ties by name */
+export type ProgrammeLibrarySort =
+  | 'LAST_ACTIVITY'
+  | 'NAME'
+  | 'PENDING_REVIEWS'
+  | 'PROFESSIONALLY_PRESENT'
+  | 'PROVINCE'
+  | 'TRAINED'
+  | 'VALUE_NETWORKS';
 
 /** The twelve Dutch provinces */
 export type Province =
@@ -172,6 +258,16 @@ export type Province =
 /** Thumbnail and preview: PENDING → READY or FAILED; NONE for files that are not images */
 export type RenditionStatus = 'FAILED' | 'NONE' | 'PENDING' | 'READY';
 
+export type ReviewEvidenceInput = {
+  /** Required when rejecting */
+  comment?: string | null | undefined;
+  /** VERIFIED or REJECTED */
+  decision: EvidenceStatus;
+  id: string | number;
+  kind: EvidenceKind;
+  version: number;
+};
+
 /** What a user may do */
 export type Role =
   'CENTRAL_ADMIN' | 'CENTRAL_EDITOR' | 'LIBRARY_ADMIN' | 'LIBRARY_EDITOR' | 'PROGRAMME_VIEWER';
@@ -182,7 +278,52 @@ export type SocialChannelInput = {
   url?: string | null | undefined;
 };
 
+export type StrategyGoalInput = {
+  description?: string;
+  goal?: Goal | null | undefined;
+  /** One or two KPIs */
+  kpis?: Array<StrategyKpiInput>;
+};
+
+/** The seven steps; save what you have, complete it later */
+export type StrategyInput = {
+  mission?: string;
+  offlineGoals?: Array<string>;
+  onlineGoals?: Array<string>;
+  socialGoals?: Array<StrategyGoalInput>;
+  tactics?: Array<StrategyTacticInput>;
+  targetGroups?: Array<StrategyTargetGroupInput>;
+};
+
+export type StrategyKpiInput = {
+  metric?: KpiMetric | null | undefined;
+  name: string;
+  target?: number | null | undefined;
+};
+
+export type StrategyTacticInput = {
+  channels?: Array<Channel>;
+  description?: string;
+  measurementMethod?: string;
+};
+
+export type StrategyTargetGroupInput = {
+  description?: string;
+  group?: TargetGroup | null | undefined;
+  /** Where and how the group uses media */
+  mediaUse?: string;
+};
+
+export type SubmissionAssetInput = {
+  /** Alt text for this submission only (else the asset’s) */
+  altText?: string | null | undefined;
+  /** One of your own uploads (PUT /files/uploads, then finalizeAssetUpload) */
+  assetId: string | number;
+};
+
 export type SubmissionInput = {
+  /** Attached assets in order (replaces the list; at most 10). Omit to keep them */
+  assets?: Array<SubmissionAssetInput> | null | undefined;
   body: string;
   goal?: Goal | null | undefined;
   language?: Language;
@@ -222,6 +363,20 @@ export type ThemeInput = {
 };
 
 export type ThemeKind = 'CAMPAIGN' | 'THEME';
+
+export type TrainingInput = {
+  /** Certificate: an asset id */
+  certificateAssetId?: string | null | undefined;
+  /** YYYY-MM-DD */
+  date: string;
+  /** Counts as training in the digital vision */
+  digitalVision?: boolean;
+  module: string;
+  provider: string;
+  staffCount: number;
+};
+
+export type TrendGranularity = 'MONTH' | 'WEEK';
 
 export type UpdateAssetInput = {
   /** Required for images */
@@ -306,6 +461,24 @@ export type UpdateUserInput = {
 export type UpdateWebhookEndpointInput = {
   active?: boolean | null | undefined;
   events?: Array<string> | null | undefined;
+};
+
+export type UpstreamDecisionInput = {
+  /** Field path, as in upstreamChanges */
+  field: string;
+  /** true: take the central version (drop your override); false: keep your own */
+  take: boolean;
+};
+
+export type ValueNetworkInput = {
+  /** false: the network has ended */
+  active?: boolean;
+  activities?: Array<string>;
+  memberCount: number;
+  name: string;
+  partners?: Array<string>;
+  startedOn?: string | null | undefined;
+  theme: string;
 };
 
 export type ApiKeyFieldsFragment = {
@@ -1597,6 +1770,94 @@ export type InactiveLibrariesQuery = {
   inactiveLibraries: Array<{ tenantId: string; name: string; lastUsedAt: string | null }>;
 };
 
+export type ProgrammeDashboardQueryVariables = Exact<{
+  periodId?: string | number | null | undefined;
+  granularity: TrendGranularity;
+  periods: number;
+}>;
+
+export type ProgrammeDashboardQuery = {
+  programmeDashboard: {
+    asOf: string;
+    granularity: TrendGranularity;
+    libraryCount: number;
+    period: { id: string | null; name: string; startsOn: string; targetDate: string | null };
+    phases: Array<{
+      phase: Phase;
+      target: number;
+      achieved: number;
+      inProgress: number;
+      notStarted: number;
+      percentOfTarget: number;
+      trend: Array<{ periodStart: string; achieved: number; inProgress: number }>;
+      forecast: {
+        pacePerPeriod: number | null;
+        requiredPacePerMonth: number | null;
+        forecastDate: string | null;
+        reached: boolean;
+        willMeetTarget: boolean | null;
+      };
+    }>;
+    provinces: Array<{
+      province: Province | null;
+      libraryCount: number;
+      phases: Array<{ phase: Phase; achieved: number; inProgress: number; notStarted: number }>;
+    }>;
+  };
+  programmePeriods: Array<{ id: string | null; name: string; startsOn: string; targetDate: string | null }>;
+};
+
+export type ProgrammeLibrariesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  province?: Province | null | undefined;
+  phase?: Phase | null | undefined;
+  status?: PhaseStatus | null | undefined;
+  search?: string | null | undefined;
+  inactiveDays?: number | null | undefined;
+  pendingOnly: boolean;
+  sort: ProgrammeLibrarySort;
+  descending: boolean;
+}>;
+
+export type ProgrammeLibrariesQuery = {
+  programmeLibraries: {
+    nodes: Array<{
+      tenantId: string;
+      name: string;
+      province: Province | null;
+      city: string | null;
+      trained: PhaseStatus;
+      professionallyPresent: PhaseStatus;
+      valueNetworks: PhaseStatus;
+      pendingReviews: number;
+      lastActivityAt: string | null;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type NetworkFiguresQueryVariables = Exact<{
+  months: number;
+  inactiveDays: number;
+}>;
+
+export type NetworkFiguresQuery = {
+  programmeNetworkFigures: {
+    librariesWithoutActivity: number;
+    postsUsedPerMonth: Array<{ month: string; uses: number; libraries: number }>;
+    topPosts: Array<{ postId: string; title: string; uses: number; libraries: number }>;
+    submissions: { submitted: number; republished: number; libraries: number } | null;
+    kpiReach: {
+      followers: number;
+      interactions: number;
+      shares: number;
+      websiteVisits: number;
+      libraries: number;
+    };
+  };
+};
+
 export type FeedItemFieldsFragment = {
   id: string;
   title: string;
@@ -1607,6 +1868,8 @@ export type FeedItemFieldsFragment = {
   targetGroups: Array<TargetGroup>;
   publishedAt: string;
   availableUntil: string | null;
+  overridden: Array<string>;
+  upstreamChanges: Array<{ field: string }>;
   theme: { id: string; name: string; colour: string } | null;
   variants: Array<{
     channel: Channel;
@@ -1654,6 +1917,8 @@ export type FeedQuery = {
       targetGroups: Array<TargetGroup>;
       publishedAt: string;
       availableUntil: string | null;
+      overridden: Array<string>;
+      upstreamChanges: Array<{ field: string }>;
       theme: { id: string; name: string; colour: string } | null;
       variants: Array<{
         channel: Channel;
@@ -1740,6 +2005,87 @@ export type MarkPostUsedMutation = {
 export type MyUsageQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MyUsageQuery = { myUsage: { nodes: Array<{ id: string; postId: string; channel: Channel }> } };
+
+export type PostOverrideFieldsFragment = {
+  postId: string;
+  version: number;
+  updatedAt: string | null;
+  fields: Array<{ field: string; local: string | null; upstream: string | null }>;
+  upstreamChanges: Array<{ field: string; before: string | null; after: string | null }>;
+};
+
+export type PostOverrideQueryVariables = Exact<{
+  postId: string | number;
+}>;
+
+export type PostOverrideQuery = {
+  post: {
+    id: string;
+    title: string;
+    body: string;
+    variants: Array<{
+      channel: Channel;
+      text: string;
+      hashtags: Array<string>;
+      link: string | null;
+      callToAction: string | null;
+    }>;
+  };
+  postOverride: {
+    postId: string;
+    version: number;
+    updatedAt: string | null;
+    fields: Array<{ field: string; local: string | null; upstream: string | null }>;
+    upstreamChanges: Array<{ field: string; before: string | null; after: string | null }>;
+  };
+};
+
+export type SetPostOverrideMutationVariables = Exact<{
+  postId: string | number;
+  input: PostOverrideInput;
+}>;
+
+export type SetPostOverrideMutation = {
+  setPostOverride: {
+    postId: string;
+    version: number;
+    updatedAt: string | null;
+    fields: Array<{ field: string; local: string | null; upstream: string | null }>;
+    upstreamChanges: Array<{ field: string; before: string | null; after: string | null }>;
+  };
+};
+
+export type ClearPostOverrideMutationVariables = Exact<{
+  postId: string | number;
+  fields: Array<string> | string;
+  version?: number | null | undefined;
+}>;
+
+export type ClearPostOverrideMutation = {
+  clearPostOverride: {
+    postId: string;
+    version: number;
+    updatedAt: string | null;
+    fields: Array<{ field: string; local: string | null; upstream: string | null }>;
+    upstreamChanges: Array<{ field: string; before: string | null; after: string | null }>;
+  };
+};
+
+export type ResolveUpstreamChangesMutationVariables = Exact<{
+  postId: string | number;
+  decisions: Array<UpstreamDecisionInput> | UpstreamDecisionInput;
+  version?: number | null | undefined;
+}>;
+
+export type ResolveUpstreamChangesMutation = {
+  resolveUpstreamChanges: {
+    postId: string;
+    version: number;
+    updatedAt: string | null;
+    fields: Array<{ field: string; local: string | null; upstream: string | null }>;
+    upstreamChanges: Array<{ field: string; before: string | null; after: string | null }>;
+  };
+};
 
 export type FeedLinksQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1854,6 +2200,488 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
+export type LibraryProgrammeFieldsFragment = {
+  tenantId: string;
+  libraryName: string;
+  nextPhase: Phase | null;
+  pendingReviews: number;
+  phases: Array<{
+    phase: Phase;
+    status: PhaseStatus;
+    since: string | null;
+    validUntil: string | null;
+    unmet: Array<{ code: string; message: string }>;
+  }>;
+  missingForNextPhase: Array<{ code: string; message: string }>;
+  unregisteredProfileChannels: Array<{ channel: Channel; handle: string }>;
+};
+
+export type EvidenceFieldsFragment = {
+  tenantId: string;
+  trainings: Array<{
+    id: string;
+    date: string;
+    module: string;
+    provider: string;
+    staffCount: number;
+    digitalVision: boolean;
+    certificateAssetId: string | null;
+    status: EvidenceStatus;
+    version: number;
+    submittedAt: string;
+    reviewedAt: string | null;
+    reviewComment: string | null;
+  }>;
+  strategy: {
+    id: string;
+    versionNo: number;
+    complete: boolean;
+    missingSteps: Array<number>;
+    status: EvidenceStatus;
+    version: number;
+    submittedAt: string;
+    reviewedAt: string | null;
+    reviewComment: string | null;
+    steps: {
+      onlineGoals: Array<string>;
+      offlineGoals: Array<string>;
+      mission: string;
+      targetGroups: Array<{ group: TargetGroup | null; description: string; mediaUse: string }>;
+      socialGoals: Array<{
+        goal: Goal | null;
+        description: string;
+        kpis: Array<{ name: string; metric: KpiMetric | null; target: number | null }>;
+      }>;
+      tactics: Array<{ description: string; channels: Array<Channel>; measurementMethod: string }>;
+    };
+  } | null;
+  policies: Array<{
+    id: string;
+    text: string;
+    url: string | null;
+    adoptedOn: string;
+    status: EvidenceStatus;
+    version: number;
+    submittedAt: string;
+    reviewedAt: string | null;
+    reviewComment: string | null;
+  }>;
+  houseStyles: Array<{
+    id: string;
+    applied: boolean;
+    appliedOn: string;
+    note: string | null;
+    status: EvidenceStatus;
+    version: number;
+    submittedAt: string;
+    reviewedAt: string | null;
+    reviewComment: string | null;
+  }>;
+  channels: Array<{
+    id: string;
+    channel: Channel;
+    handle: string;
+    url: string | null;
+    active: boolean;
+    activeSince: string | null;
+    endedOn: string | null;
+    status: EvidenceStatus;
+    version: number;
+    submittedAt: string;
+    reviewedAt: string | null;
+    reviewComment: string | null;
+  }>;
+  networks: Array<{
+    id: string;
+    name: string;
+    theme: string;
+    partners: Array<string>;
+    memberCount: number;
+    activities: Array<string>;
+    active: boolean;
+    startedOn: string | null;
+    endedOn: string | null;
+    status: EvidenceStatus;
+    version: number;
+    submittedAt: string;
+    reviewedAt: string | null;
+    reviewComment: string | null;
+  }>;
+};
+
+export type MyProgrammeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyProgrammeQuery = {
+  myProgramme: {
+    tenantId: string;
+    libraryName: string;
+    nextPhase: Phase | null;
+    pendingReviews: number;
+    phases: Array<{
+      phase: Phase;
+      status: PhaseStatus;
+      since: string | null;
+      validUntil: string | null;
+      unmet: Array<{ code: string; message: string }>;
+    }>;
+    missingForNextPhase: Array<{ code: string; message: string }>;
+    unregisteredProfileChannels: Array<{ channel: Channel; handle: string }>;
+  };
+  programmeEvidence: {
+    tenantId: string;
+    trainings: Array<{
+      id: string;
+      date: string;
+      module: string;
+      provider: string;
+      staffCount: number;
+      digitalVision: boolean;
+      certificateAssetId: string | null;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    strategy: {
+      id: string;
+      versionNo: number;
+      complete: boolean;
+      missingSteps: Array<number>;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+      steps: {
+        onlineGoals: Array<string>;
+        offlineGoals: Array<string>;
+        mission: string;
+        targetGroups: Array<{ group: TargetGroup | null; description: string; mediaUse: string }>;
+        socialGoals: Array<{
+          goal: Goal | null;
+          description: string;
+          kpis: Array<{ name: string; metric: KpiMetric | null; target: number | null }>;
+        }>;
+        tactics: Array<{ description: string; channels: Array<Channel>; measurementMethod: string }>;
+      };
+    } | null;
+    policies: Array<{
+      id: string;
+      text: string;
+      url: string | null;
+      adoptedOn: string;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    houseStyles: Array<{
+      id: string;
+      applied: boolean;
+      appliedOn: string;
+      note: string | null;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    channels: Array<{
+      id: string;
+      channel: Channel;
+      handle: string;
+      url: string | null;
+      active: boolean;
+      activeSince: string | null;
+      endedOn: string | null;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    networks: Array<{
+      id: string;
+      name: string;
+      theme: string;
+      partners: Array<string>;
+      memberCount: number;
+      activities: Array<string>;
+      active: boolean;
+      startedOn: string | null;
+      endedOn: string | null;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+  };
+};
+
+export type LibraryProgrammeQueryVariables = Exact<{
+  tenantId: string | number;
+}>;
+
+export type LibraryProgrammeQuery = {
+  libraryProgramme: {
+    tenantId: string;
+    libraryName: string;
+    nextPhase: Phase | null;
+    pendingReviews: number;
+    phases: Array<{
+      phase: Phase;
+      status: PhaseStatus;
+      since: string | null;
+      validUntil: string | null;
+      unmet: Array<{ code: string; message: string }>;
+    }>;
+    missingForNextPhase: Array<{ code: string; message: string }>;
+    unregisteredProfileChannels: Array<{ channel: Channel; handle: string }>;
+  };
+  programmeEvidence: {
+    tenantId: string;
+    trainings: Array<{
+      id: string;
+      date: string;
+      module: string;
+      provider: string;
+      staffCount: number;
+      digitalVision: boolean;
+      certificateAssetId: string | null;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    strategy: {
+      id: string;
+      versionNo: number;
+      complete: boolean;
+      missingSteps: Array<number>;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+      steps: {
+        onlineGoals: Array<string>;
+        offlineGoals: Array<string>;
+        mission: string;
+        targetGroups: Array<{ group: TargetGroup | null; description: string; mediaUse: string }>;
+        socialGoals: Array<{
+          goal: Goal | null;
+          description: string;
+          kpis: Array<{ name: string; metric: KpiMetric | null; target: number | null }>;
+        }>;
+        tactics: Array<{ description: string; channels: Array<Channel>; measurementMethod: string }>;
+      };
+    } | null;
+    policies: Array<{
+      id: string;
+      text: string;
+      url: string | null;
+      adoptedOn: string;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    houseStyles: Array<{
+      id: string;
+      applied: boolean;
+      appliedOn: string;
+      note: string | null;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    channels: Array<{
+      id: string;
+      channel: Channel;
+      handle: string;
+      url: string | null;
+      active: boolean;
+      activeSince: string | null;
+      endedOn: string | null;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    networks: Array<{
+      id: string;
+      name: string;
+      theme: string;
+      partners: Array<string>;
+      memberCount: number;
+      activities: Array<string>;
+      active: boolean;
+      startedOn: string | null;
+      endedOn: string | null;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+  };
+};
+
+export type PhaseHistoryQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type PhaseHistoryQuery = {
+  phaseHistory: {
+    nodes: Array<{
+      id: string;
+      phase: Phase;
+      fromStatus: PhaseStatus;
+      toStatus: PhaseStatus;
+      changedAt: string;
+      reason: string;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type KpiMeasurementsQueryVariables = Exact<{
+  tenantId?: string | number | null | undefined;
+  channelId?: string | number | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type KpiMeasurementsQuery = {
+  kpiMeasurements: {
+    nodes: Array<{
+      id: string;
+      channelId: string;
+      measuredOn: string;
+      followers: number;
+      posts: number;
+      interactions: number;
+      shares: number;
+      websiteVisits: number;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type SaveTrainingMutationVariables = Exact<{
+  input: TrainingInput;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+export type SaveTrainingMutation = { saveTraining: { id: string; version: number } };
+
+export type SaveStrategyMutationVariables = Exact<{
+  input: StrategyInput;
+  baseVersion: number;
+}>;
+
+export type SaveStrategyMutation = {
+  saveStrategy: { id: string; versionNo: number; complete: boolean; missingSteps: Array<number> };
+};
+
+export type SavePolicyMutationVariables = Exact<{
+  input: PolicyInput;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+export type SavePolicyMutation = { saveSocialMediaPolicy: { id: string; version: number } };
+
+export type SaveHouseStyleMutationVariables = Exact<{
+  input: HouseStyleInput;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+export type SaveHouseStyleMutation = { saveHouseStyle: { id: string; version: number } };
+
+export type SaveProgrammeChannelMutationVariables = Exact<{
+  input: ChannelInput;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+export type SaveProgrammeChannelMutation = { saveProgrammeChannel: { id: string; version: number } };
+
+export type SaveKpiMeasurementMutationVariables = Exact<{
+  input: KpiMeasurementInput;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+export type SaveKpiMeasurementMutation = { saveKpiMeasurement: { id: string; version: number } };
+
+export type SaveValueNetworkMutationVariables = Exact<{
+  input: ValueNetworkInput;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+export type SaveValueNetworkMutation = { saveValueNetwork: { id: string; version: number } };
+
+export type DeleteEvidenceMutationVariables = Exact<{
+  kind: EvidenceKind;
+  id: string | number;
+  version: number;
+}>;
+
+export type DeleteEvidenceMutation = { deleteEvidence: boolean };
+
+export type EvidenceQueueQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status: EvidenceStatus;
+  kind?: EvidenceKind | null | undefined;
+  tenantId?: string | number | null | undefined;
+}>;
+
+export type EvidenceQueueQuery = {
+  evidenceQueue: {
+    nodes: Array<{
+      id: string;
+      kind: EvidenceKind;
+      tenantId: string;
+      libraryName: string;
+      summary: string;
+      status: EvidenceStatus;
+      version: number;
+      submittedAt: string;
+      reviewedAt: string | null;
+      reviewComment: string | null;
+    }>;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+  };
+};
+
+export type ReviewEvidenceMutationVariables = Exact<{
+  input: ReviewEvidenceInput;
+}>;
+
+export type ReviewEvidenceMutation = {
+  reviewEvidence: { id: string; status: EvidenceStatus; version: number };
+};
+
 export type SubmissionListFieldsFragment = {
   id: string;
   title: string;
@@ -1866,6 +2694,27 @@ export type SubmissionListFieldsFragment = {
   createdAt: string;
   updatedAt: string;
   version: number;
+};
+
+export type SubmissionAssetFieldsFragment = {
+  position: number;
+  altText: string | null;
+  altTextOverride: string | null;
+  centralAssetId: string | null;
+  file: {
+    number: number;
+    renditionsStatus: RenditionStatus;
+    url: string;
+    renditions: Array<{ rendition: AssetRendition; url: string }>;
+  };
+  asset: {
+    id: string;
+    title: string;
+    kind: AssetKind;
+    altText: string | null;
+    unusableReason: AssetWarningReason | null;
+    rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+  };
 };
 
 export type SubmissionFieldsFragment = {
@@ -1908,6 +2757,26 @@ export type SubmissionFieldsFragment = {
     fromStatus: SubmissionStatus | null;
     toStatus: SubmissionStatus | null;
     comment: string | null;
+  }>;
+  assets: Array<{
+    position: number;
+    altText: string | null;
+    altTextOverride: string | null;
+    centralAssetId: string | null;
+    file: {
+      number: number;
+      renditionsStatus: RenditionStatus;
+      url: string;
+      renditions: Array<{ rendition: AssetRendition; url: string }>;
+    };
+    asset: {
+      id: string;
+      title: string;
+      kind: AssetKind;
+      altText: string | null;
+      unusableReason: AssetWarningReason | null;
+      rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+    };
   }>;
 };
 
@@ -1986,6 +2855,26 @@ export type SubmissionQuery = {
       toStatus: SubmissionStatus | null;
       comment: string | null;
     }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
+    }>;
   };
 };
 
@@ -2036,6 +2925,26 @@ export type CreateSubmissionMutation = {
       fromStatus: SubmissionStatus | null;
       toStatus: SubmissionStatus | null;
       comment: string | null;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
     }>;
   };
 };
@@ -2088,6 +2997,26 @@ export type UpdateSubmissionMutation = {
       toStatus: SubmissionStatus | null;
       comment: string | null;
     }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
+    }>;
   };
 };
 
@@ -2138,6 +3067,26 @@ export type SubmitSubmissionMutation = {
       toStatus: SubmissionStatus | null;
       comment: string | null;
     }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
+    }>;
   };
 };
 
@@ -2187,6 +3136,26 @@ export type StartSubmissionReviewMutation = {
       fromStatus: SubmissionStatus | null;
       toStatus: SubmissionStatus | null;
       comment: string | null;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
     }>;
   };
 };
@@ -2239,6 +3208,26 @@ export type RequestSubmissionChangesMutation = {
       toStatus: SubmissionStatus | null;
       comment: string | null;
     }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
+    }>;
   };
 };
 
@@ -2289,6 +3278,26 @@ export type RejectSubmissionMutation = {
       fromStatus: SubmissionStatus | null;
       toStatus: SubmissionStatus | null;
       comment: string | null;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
     }>;
   };
 };
@@ -2341,6 +3350,26 @@ export type ApproveSubmissionMutation = {
       toStatus: SubmissionStatus | null;
       comment: string | null;
     }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
+    }>;
   };
 };
 
@@ -2391,6 +3420,26 @@ export type AssignSubmissionMutation = {
       toStatus: SubmissionStatus | null;
       comment: string | null;
     }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
+    }>;
   };
 };
 
@@ -2440,6 +3489,26 @@ export type CommentOnSubmissionMutation = {
       fromStatus: SubmissionStatus | null;
       toStatus: SubmissionStatus | null;
       comment: string | null;
+    }>;
+    assets: Array<{
+      position: number;
+      altText: string | null;
+      altTextOverride: string | null;
+      centralAssetId: string | null;
+      file: {
+        number: number;
+        renditionsStatus: RenditionStatus;
+        url: string;
+        renditions: Array<{ rendition: AssetRendition; url: string }>;
+      };
+      asset: {
+        id: string;
+        title: string;
+        kind: AssetKind;
+        altText: string | null;
+        unusableReason: AssetWarningReason | null;
+        rights: { owner: string | null; creditLine: string | null; portraitConsent: boolean };
+      };
     }>;
   };
 };
@@ -3050,6 +4119,10 @@ export const FeedItemFieldsFragmentDoc = new TypedDocumentString(
   targetGroups
   publishedAt
   availableUntil
+  overridden
+  upstreamChanges {
+    field
+  }
   theme {
     id
     name
@@ -3094,6 +4167,26 @@ export const FeedSubscriptionFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'FeedSubscriptionFields' },
 ) as unknown as TypedDocumentString<FeedSubscriptionFieldsFragment, unknown>;
+export const PostOverrideFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PostOverrideFields on PostOverride {
+  postId
+  version
+  updatedAt
+  fields {
+    field
+    local
+    upstream
+  }
+  upstreamChanges {
+    field
+    before
+    after
+  }
+}
+    `,
+  { fragmentName: 'PostOverrideFields' },
+) as unknown as TypedDocumentString<PostOverrideFieldsFragment, unknown>;
 export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment WebhookEndpointFields on WebhookEndpoint {
@@ -3106,6 +4199,144 @@ export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'WebhookEndpointFields' },
 ) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const LibraryProgrammeFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment LibraryProgrammeFields on LibraryProgramme {
+  tenantId
+  libraryName
+  nextPhase
+  pendingReviews
+  phases {
+    phase
+    status
+    since
+    validUntil
+    unmet {
+      code
+      message
+    }
+  }
+  missingForNextPhase {
+    code
+    message
+  }
+  unregisteredProfileChannels {
+    channel
+    handle
+  }
+}
+    `,
+  { fragmentName: 'LibraryProgrammeFields' },
+) as unknown as TypedDocumentString<LibraryProgrammeFieldsFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EvidenceFields on LibraryEvidence {
+  tenantId
+  trainings {
+    id
+    date
+    module
+    provider
+    staffCount
+    digitalVision
+    certificateAssetId
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  strategy {
+    id
+    versionNo
+    complete
+    missingSteps
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+    steps {
+      onlineGoals
+      offlineGoals
+      mission
+      targetGroups {
+        group
+        description
+        mediaUse
+      }
+      socialGoals {
+        goal
+        description
+        kpis {
+          name
+          metric
+          target
+        }
+      }
+      tactics {
+        description
+        channels
+        measurementMethod
+      }
+    }
+  }
+  policies {
+    id
+    text
+    url
+    adoptedOn
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  houseStyles {
+    id
+    applied
+    appliedOn
+    note
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  channels {
+    id
+    channel
+    handle
+    url
+    active
+    activeSince
+    endedOn
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  networks {
+    id
+    name
+    theme
+    partners
+    memberCount
+    activities
+    active
+    startedOn
+    endedOn
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+}
+    `,
+  { fragmentName: 'EvidenceFields' },
+) as unknown as TypedDocumentString<EvidenceFieldsFragment, unknown>;
 export const SubmissionListFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment SubmissionListFields on Submission {
@@ -3124,6 +4355,38 @@ export const SubmissionListFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'SubmissionListFields' },
 ) as unknown as TypedDocumentString<SubmissionListFieldsFragment, unknown>;
+export const SubmissionAssetFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
+    `,
+  { fragmentName: 'SubmissionAssetFields' },
+) as unknown as TypedDocumentString<SubmissionAssetFieldsFragment, unknown>;
 export const SubmissionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment SubmissionFields on Submission {
@@ -3151,6 +4414,9 @@ export const SubmissionFieldsFragmentDoc = new TypedDocumentString(
     toStatus
     comment
   }
+  assets {
+    ...SubmissionAssetFields
+  }
 }
     fragment VariantFields on PostVariant {
   channel
@@ -3173,6 +4439,33 @@ fragment SubmissionListFields on Submission {
   createdAt
   updatedAt
   version
+}
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
 }`,
   { fragmentName: 'SubmissionFields' },
 ) as unknown as TypedDocumentString<SubmissionFieldsFragment, unknown>;
@@ -4524,6 +5817,127 @@ export const InactiveLibrariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InactiveLibrariesQuery, InactiveLibrariesQueryVariables>;
+export const ProgrammeDashboardDocument = new TypedDocumentString(`
+    query ProgrammeDashboard($periodId: ID, $granularity: TrendGranularity!, $periods: Int!) {
+  programmeDashboard(
+    periodId: $periodId
+    granularity: $granularity
+    periods: $periods
+  ) {
+    asOf
+    granularity
+    libraryCount
+    period {
+      id
+      name
+      startsOn
+      targetDate
+    }
+    phases {
+      phase
+      target
+      achieved
+      inProgress
+      notStarted
+      percentOfTarget
+      trend {
+        periodStart
+        achieved
+        inProgress
+      }
+      forecast {
+        pacePerPeriod
+        requiredPacePerMonth
+        forecastDate
+        reached
+        willMeetTarget
+      }
+    }
+    provinces {
+      province
+      libraryCount
+      phases {
+        phase
+        achieved
+        inProgress
+        notStarted
+      }
+    }
+  }
+  programmePeriods {
+    id
+    name
+    startsOn
+    targetDate
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeDashboardQuery, ProgrammeDashboardQueryVariables>;
+export const ProgrammeLibrariesDocument = new TypedDocumentString(`
+    query ProgrammeLibraries($first: Int!, $after: String, $province: Province, $phase: Phase, $status: PhaseStatus, $search: String, $inactiveDays: Int, $pendingOnly: Boolean!, $sort: ProgrammeLibrarySort!, $descending: Boolean!) {
+  programmeLibraries(
+    first: $first
+    after: $after
+    province: $province
+    phase: $phase
+    status: $status
+    search: $search
+    inactiveDays: $inactiveDays
+    pendingOnly: $pendingOnly
+    sort: $sort
+    descending: $descending
+  ) {
+    nodes {
+      tenantId
+      name
+      province
+      city
+      trained
+      professionallyPresent
+      valueNetworks
+      pendingReviews
+      lastActivityAt
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeLibrariesQuery, ProgrammeLibrariesQueryVariables>;
+export const NetworkFiguresDocument = new TypedDocumentString(`
+    query NetworkFigures($months: Int!, $inactiveDays: Int!) {
+  programmeNetworkFigures(
+    months: $months
+    inactiveDays: $inactiveDays
+    topPosts: 5
+  ) {
+    postsUsedPerMonth {
+      month
+      uses
+      libraries
+    }
+    topPosts {
+      postId
+      title
+      uses
+      libraries
+    }
+    librariesWithoutActivity
+    submissions {
+      submitted
+      republished
+      libraries
+    }
+    kpiReach {
+      followers
+      interactions
+      shares
+      websiteVisits
+      libraries
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkFiguresQuery, NetworkFiguresQueryVariables>;
 export const FeedDocument = new TypedDocumentString(`
     query Feed($first: Int!, $after: String, $search: String, $channel: Channel, $goal: Goal, $targetGroup: TargetGroup, $language: Language) {
   feed(
@@ -4563,6 +5977,10 @@ fragment FeedItemFields on FeedItem {
   targetGroups
   publishedAt
   availableUntil
+  overridden
+  upstreamChanges {
+    field
+  }
   theme {
     id
     name
@@ -4657,6 +6075,109 @@ export const MyUsageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyUsageQuery, MyUsageQueryVariables>;
+export const PostOverrideDocument = new TypedDocumentString(`
+    query PostOverride($postId: ID!) {
+  post(id: $postId) {
+    id
+    title
+    body
+    variants {
+      channel
+      text
+      hashtags
+      link
+      callToAction
+    }
+  }
+  postOverride(postId: $postId) {
+    ...PostOverrideFields
+  }
+}
+    fragment PostOverrideFields on PostOverride {
+  postId
+  version
+  updatedAt
+  fields {
+    field
+    local
+    upstream
+  }
+  upstreamChanges {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<PostOverrideQuery, PostOverrideQueryVariables>;
+export const SetPostOverrideDocument = new TypedDocumentString(`
+    mutation SetPostOverride($postId: ID!, $input: PostOverrideInput!) {
+  setPostOverride(postId: $postId, input: $input) {
+    ...PostOverrideFields
+  }
+}
+    fragment PostOverrideFields on PostOverride {
+  postId
+  version
+  updatedAt
+  fields {
+    field
+    local
+    upstream
+  }
+  upstreamChanges {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<SetPostOverrideMutation, SetPostOverrideMutationVariables>;
+export const ClearPostOverrideDocument = new TypedDocumentString(`
+    mutation ClearPostOverride($postId: ID!, $fields: [String!]!, $version: Int) {
+  clearPostOverride(postId: $postId, fields: $fields, version: $version) {
+    ...PostOverrideFields
+  }
+}
+    fragment PostOverrideFields on PostOverride {
+  postId
+  version
+  updatedAt
+  fields {
+    field
+    local
+    upstream
+  }
+  upstreamChanges {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<ClearPostOverrideMutation, ClearPostOverrideMutationVariables>;
+export const ResolveUpstreamChangesDocument = new TypedDocumentString(`
+    mutation ResolveUpstreamChanges($postId: ID!, $decisions: [UpstreamDecisionInput!]!, $version: Int) {
+  resolveUpstreamChanges(
+    postId: $postId
+    decisions: $decisions
+    version: $version
+  ) {
+    ...PostOverrideFields
+  }
+}
+    fragment PostOverrideFields on PostOverride {
+  postId
+  version
+  updatedAt
+  fields {
+    field
+    local
+    upstream
+  }
+  upstreamChanges {
+    field
+    before
+    after
+  }
+}`) as unknown as TypedDocumentString<
+  ResolveUpstreamChangesMutation,
+  ResolveUpstreamChangesMutationVariables
+>;
 export const FeedLinksDocument = new TypedDocumentString(`
     query FeedLinks {
   feedLinks {
@@ -4774,6 +6295,428 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
   MarkNotificationsReadMutation,
   MarkNotificationsReadMutationVariables
 >;
+export const MyProgrammeDocument = new TypedDocumentString(`
+    query MyProgramme {
+  myProgramme {
+    ...LibraryProgrammeFields
+  }
+  programmeEvidence {
+    ...EvidenceFields
+  }
+}
+    fragment LibraryProgrammeFields on LibraryProgramme {
+  tenantId
+  libraryName
+  nextPhase
+  pendingReviews
+  phases {
+    phase
+    status
+    since
+    validUntil
+    unmet {
+      code
+      message
+    }
+  }
+  missingForNextPhase {
+    code
+    message
+  }
+  unregisteredProfileChannels {
+    channel
+    handle
+  }
+}
+fragment EvidenceFields on LibraryEvidence {
+  tenantId
+  trainings {
+    id
+    date
+    module
+    provider
+    staffCount
+    digitalVision
+    certificateAssetId
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  strategy {
+    id
+    versionNo
+    complete
+    missingSteps
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+    steps {
+      onlineGoals
+      offlineGoals
+      mission
+      targetGroups {
+        group
+        description
+        mediaUse
+      }
+      socialGoals {
+        goal
+        description
+        kpis {
+          name
+          metric
+          target
+        }
+      }
+      tactics {
+        description
+        channels
+        measurementMethod
+      }
+    }
+  }
+  policies {
+    id
+    text
+    url
+    adoptedOn
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  houseStyles {
+    id
+    applied
+    appliedOn
+    note
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  channels {
+    id
+    channel
+    handle
+    url
+    active
+    activeSince
+    endedOn
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  networks {
+    id
+    name
+    theme
+    partners
+    memberCount
+    activities
+    active
+    startedOn
+    endedOn
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+}`) as unknown as TypedDocumentString<MyProgrammeQuery, MyProgrammeQueryVariables>;
+export const LibraryProgrammeDocument = new TypedDocumentString(`
+    query LibraryProgramme($tenantId: ID!) {
+  libraryProgramme(tenantId: $tenantId) {
+    ...LibraryProgrammeFields
+  }
+  programmeEvidence(tenantId: $tenantId) {
+    ...EvidenceFields
+  }
+}
+    fragment LibraryProgrammeFields on LibraryProgramme {
+  tenantId
+  libraryName
+  nextPhase
+  pendingReviews
+  phases {
+    phase
+    status
+    since
+    validUntil
+    unmet {
+      code
+      message
+    }
+  }
+  missingForNextPhase {
+    code
+    message
+  }
+  unregisteredProfileChannels {
+    channel
+    handle
+  }
+}
+fragment EvidenceFields on LibraryEvidence {
+  tenantId
+  trainings {
+    id
+    date
+    module
+    provider
+    staffCount
+    digitalVision
+    certificateAssetId
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  strategy {
+    id
+    versionNo
+    complete
+    missingSteps
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+    steps {
+      onlineGoals
+      offlineGoals
+      mission
+      targetGroups {
+        group
+        description
+        mediaUse
+      }
+      socialGoals {
+        goal
+        description
+        kpis {
+          name
+          metric
+          target
+        }
+      }
+      tactics {
+        description
+        channels
+        measurementMethod
+      }
+    }
+  }
+  policies {
+    id
+    text
+    url
+    adoptedOn
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  houseStyles {
+    id
+    applied
+    appliedOn
+    note
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  channels {
+    id
+    channel
+    handle
+    url
+    active
+    activeSince
+    endedOn
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+  networks {
+    id
+    name
+    theme
+    partners
+    memberCount
+    activities
+    active
+    startedOn
+    endedOn
+    status
+    version
+    submittedAt
+    reviewedAt
+    reviewComment
+  }
+}`) as unknown as TypedDocumentString<LibraryProgrammeQuery, LibraryProgrammeQueryVariables>;
+export const PhaseHistoryDocument = new TypedDocumentString(`
+    query PhaseHistory($tenantId: ID, $first: Int!, $after: String) {
+  phaseHistory(tenantId: $tenantId, first: $first, after: $after) {
+    nodes {
+      id
+      phase
+      fromStatus
+      toStatus
+      changedAt
+      reason
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhaseHistoryQuery, PhaseHistoryQueryVariables>;
+export const KpiMeasurementsDocument = new TypedDocumentString(`
+    query KpiMeasurements($tenantId: ID, $channelId: ID, $first: Int!, $after: String) {
+  kpiMeasurements(
+    tenantId: $tenantId
+    channelId: $channelId
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      channelId
+      measuredOn
+      followers
+      posts
+      interactions
+      shares
+      websiteVisits
+      status
+      version
+      submittedAt
+      reviewedAt
+      reviewComment
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiMeasurementsQuery, KpiMeasurementsQueryVariables>;
+export const SaveTrainingDocument = new TypedDocumentString(`
+    mutation SaveTraining($input: TrainingInput!, $id: ID, $version: Int) {
+  saveTraining(input: $input, id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveTrainingMutation, SaveTrainingMutationVariables>;
+export const SaveStrategyDocument = new TypedDocumentString(`
+    mutation SaveStrategy($input: StrategyInput!, $baseVersion: Int!) {
+  saveStrategy(input: $input, baseVersion: $baseVersion) {
+    id
+    versionNo
+    complete
+    missingSteps
+  }
+}
+    `) as unknown as TypedDocumentString<SaveStrategyMutation, SaveStrategyMutationVariables>;
+export const SavePolicyDocument = new TypedDocumentString(`
+    mutation SavePolicy($input: PolicyInput!, $id: ID, $version: Int) {
+  saveSocialMediaPolicy(input: $input, id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SavePolicyMutation, SavePolicyMutationVariables>;
+export const SaveHouseStyleDocument = new TypedDocumentString(`
+    mutation SaveHouseStyle($input: HouseStyleInput!, $id: ID, $version: Int) {
+  saveHouseStyle(input: $input, id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveHouseStyleMutation, SaveHouseStyleMutationVariables>;
+export const SaveProgrammeChannelDocument = new TypedDocumentString(`
+    mutation SaveProgrammeChannel($input: ChannelInput!, $id: ID, $version: Int) {
+  saveProgrammeChannel(input: $input, id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveProgrammeChannelMutation, SaveProgrammeChannelMutationVariables>;
+export const SaveKpiMeasurementDocument = new TypedDocumentString(`
+    mutation SaveKpiMeasurement($input: KpiMeasurementInput!, $id: ID, $version: Int) {
+  saveKpiMeasurement(input: $input, id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveKpiMeasurementMutation, SaveKpiMeasurementMutationVariables>;
+export const SaveValueNetworkDocument = new TypedDocumentString(`
+    mutation SaveValueNetwork($input: ValueNetworkInput!, $id: ID, $version: Int) {
+  saveValueNetwork(input: $input, id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveValueNetworkMutation, SaveValueNetworkMutationVariables>;
+export const DeleteEvidenceDocument = new TypedDocumentString(`
+    mutation DeleteEvidence($kind: EvidenceKind!, $id: ID!, $version: Int!) {
+  deleteEvidence(kind: $kind, id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteEvidenceMutation, DeleteEvidenceMutationVariables>;
+export const EvidenceQueueDocument = new TypedDocumentString(`
+    query EvidenceQueue($first: Int!, $after: String, $status: EvidenceStatus!, $kind: EvidenceKind, $tenantId: ID) {
+  evidenceQueue(
+    first: $first
+    after: $after
+    status: $status
+    kind: $kind
+    tenantId: $tenantId
+  ) {
+    nodes {
+      id
+      kind
+      tenantId
+      libraryName
+      summary
+      status
+      version
+      submittedAt
+      reviewedAt
+      reviewComment
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceQueueQuery, EvidenceQueueQueryVariables>;
+export const ReviewEvidenceDocument = new TypedDocumentString(`
+    mutation ReviewEvidence($input: ReviewEvidenceInput!) {
+  reviewEvidence(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewEvidenceMutation, ReviewEvidenceMutationVariables>;
 export const SubmissionsDocument = new TypedDocumentString(`
     query Submissions($first: Int!, $after: String, $statuses: [SubmissionStatus!], $tenantId: ID, $themeId: ID, $minAgeDays: Int, $reviewerId: ID) {
   submissions(
@@ -4835,6 +6778,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -4859,6 +6829,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<SubmissionQuery, SubmissionQueryVariables>;
 export const CreateSubmissionDocument = new TypedDocumentString(`
@@ -4893,6 +6866,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -4917,6 +6917,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<CreateSubmissionMutation, CreateSubmissionMutationVariables>;
 export const UpdateSubmissionDocument = new TypedDocumentString(`
@@ -4947,6 +6950,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -4971,6 +7001,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<UpdateSubmissionMutation, UpdateSubmissionMutationVariables>;
 export const SubmitSubmissionDocument = new TypedDocumentString(`
@@ -5001,6 +7034,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -5025,6 +7085,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<SubmitSubmissionMutation, SubmitSubmissionMutationVariables>;
 export const StartSubmissionReviewDocument = new TypedDocumentString(`
@@ -5055,6 +7118,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -5079,6 +7169,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<StartSubmissionReviewMutation, StartSubmissionReviewMutationVariables>;
 export const RequestSubmissionChangesDocument = new TypedDocumentString(`
@@ -5109,6 +7202,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -5133,6 +7253,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<
   RequestSubmissionChangesMutation,
@@ -5166,6 +7289,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -5190,6 +7340,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<RejectSubmissionMutation, RejectSubmissionMutationVariables>;
 export const ApproveSubmissionDocument = new TypedDocumentString(`
@@ -5220,6 +7373,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -5244,6 +7424,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<ApproveSubmissionMutation, ApproveSubmissionMutationVariables>;
 export const AssignSubmissionDocument = new TypedDocumentString(`
@@ -5274,6 +7457,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -5298,6 +7508,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<AssignSubmissionMutation, AssignSubmissionMutationVariables>;
 export const CommentOnSubmissionDocument = new TypedDocumentString(`
@@ -5328,6 +7541,33 @@ fragment SubmissionListFields on Submission {
   updatedAt
   version
 }
+fragment SubmissionAssetFields on SubmissionAsset {
+  position
+  altText
+  altTextOverride
+  centralAssetId
+  file {
+    number
+    renditionsStatus
+    url
+    renditions {
+      rendition
+      url
+    }
+  }
+  asset {
+    id
+    title
+    kind
+    altText
+    unusableReason
+    rights {
+      owner
+      creditLine
+      portraitConsent
+    }
+  }
+}
 fragment SubmissionFields on Submission {
   ...SubmissionListFields
   body
@@ -5352,6 +7592,9 @@ fragment SubmissionFields on Submission {
     fromStatus
     toStatus
     comment
+  }
+  assets {
+    ...SubmissionAssetFields
   }
 }`) as unknown as TypedDocumentString<CommentOnSubmissionMutation, CommentOnSubmissionMutationVariables>;
 export const TenantsDocument = new TypedDocumentString(`

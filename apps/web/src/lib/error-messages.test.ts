@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
 import { errorMessage, fieldErrors } from './error-messages';
-import { translate, type Language } from './i18n/i18n';
+import { loadLanguage, translate, type Language } from './i18n/i18n';
 
 const t =
   (lang: Language = 'nl') =>
@@ -9,6 +9,8 @@ const t =
     translate(lang, key, params);
 
 describe('error messages', () => {
+  beforeAll(() => loadLanguage('en'));
+
   it('maps sub-codes to clear Dutch sentences', () => {
     expect(errorMessage(new ApiError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'x'), t())).toBe(
       'E-mailadres of wachtwoord klopt niet.',

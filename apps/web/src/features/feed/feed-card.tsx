@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import type { Channel, FeedItemFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/i18n';
 import { CopyButton } from '../../ui/copy-button';
@@ -39,6 +40,14 @@ export function FeedCard({ item, isNew, usedOn, onMarked }: FeedCardProps) {
           {item.title}
         </h2>
         {item.attribution && <p className="feed-card__attribution">{item.attribution}</p>}
+        {(item.overridden.length > 0 || item.upstreamChanges.length > 0) && (
+          <p className="feed-card__meta">
+            {item.overridden.length > 0 && <Badge tone="info">{t('feed.ownVersion')}</Badge>}
+            {item.upstreamChanges.length > 0 && (
+              <Badge tone="warning">{t('feed.upstreamChanged', { n: item.upstreamChanges.length })}</Badge>
+            )}
+          </p>
+        )}
       </header>
       <RadioGroup
         label={t('feed.textFor')}
@@ -63,6 +72,14 @@ export function FeedCard({ item, isNew, usedOn, onMarked }: FeedCardProps) {
           {t('feed.markUsed')}
           <span className="visually-hidden">: {item.title}</span>
         </button>
+        <Link to={`/feed/${item.id}/eigen-versie`} className="button button--secondary">
+          {item.upstreamChanges.length > 0
+            ? t('feed.reviewChanges')
+            : item.overridden.length > 0
+              ? t('feed.editOwnVersion')
+              : t('feed.makeOwnVersion')}
+          <span className="visually-hidden">: {item.title}</span>
+        </Link>
       </div>
       {usedOn.length > 0 && (
         <p className="feed-card__used">

@@ -11,6 +11,10 @@ export const FeedItemFields = graphql(`
     targetGroups
     publishedAt
     availableUntil
+    overridden
+    upstreamChanges {
+      field
+    }
     theme {
       id
       name
@@ -124,6 +128,68 @@ export const MyUsageQuery = graphql(`
         postId
         channel
       }
+    }
+  }
+`);
+
+export const PostOverrideFields = graphql(`
+  fragment PostOverrideFields on PostOverride {
+    postId
+    version
+    updatedAt
+    fields {
+      field
+      local
+      upstream
+    }
+    upstreamChanges {
+      field
+      before
+      after
+    }
+  }
+`);
+
+export const PostOverrideQuery = graphql(`
+  query PostOverride($postId: ID!) {
+    post(id: $postId) {
+      id
+      title
+      body
+      variants {
+        channel
+        text
+        hashtags
+        link
+        callToAction
+      }
+    }
+    postOverride(postId: $postId) {
+      ...PostOverrideFields
+    }
+  }
+`);
+
+export const SetPostOverrideMutation = graphql(`
+  mutation SetPostOverride($postId: ID!, $input: PostOverrideInput!) {
+    setPostOverride(postId: $postId, input: $input) {
+      ...PostOverrideFields
+    }
+  }
+`);
+
+export const ClearPostOverrideMutation = graphql(`
+  mutation ClearPostOverride($postId: ID!, $fields: [String!]!, $version: Int) {
+    clearPostOverride(postId: $postId, fields: $fields, version: $version) {
+      ...PostOverrideFields
+    }
+  }
+`);
+
+export const ResolveUpstreamChangesMutation = graphql(`
+  mutation ResolveUpstreamChanges($postId: ID!, $decisions: [UpstreamDecisionInput!]!, $version: Int) {
+    resolveUpstreamChanges(postId: $postId, decisions: $decisions, version: $version) {
+      ...PostOverrideFields
     }
   }
 `);

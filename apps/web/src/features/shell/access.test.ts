@@ -7,11 +7,13 @@ describe('access by role', () => {
     const menu = (role: Parameters<typeof navigation>[0]) => navigation(role).map((i) => i.to);
     expect(menu('CENTRAL_ADMIN')).toEqual([
       '/',
+      '/dashboard',
       '/berichten',
       '/beeldmateriaal',
       '/huisstijl',
       '/themas',
       '/beoordelen',
+      '/bewijs',
       '/gebruik',
       '/bibliotheken',
       '/gebruikers',
@@ -20,20 +22,24 @@ describe('access by role', () => {
     ]);
     expect(menu('CENTRAL_EDITOR')).toEqual([
       '/',
+      '/dashboard',
       '/berichten',
       '/beeldmateriaal',
       '/huisstijl',
       '/themas',
       '/beoordelen',
+      '/bewijs',
       '/gebruik',
       '/bibliotheken',
       '/account',
     ]);
     expect(menu('PROGRAMME_VIEWER')).toEqual([
       '/',
+      '/dashboard',
       '/berichten',
       '/beeldmateriaal',
       '/huisstijl',
+      '/bewijs',
       '/gebruik',
       '/bibliotheken',
       '/account',
@@ -45,6 +51,7 @@ describe('access by role', () => {
       '/huisstijl',
       '/abonnement',
       '/inzendingen',
+      '/programma',
       '/profiel',
       '/gebruikers',
       '/api-sleutels',
@@ -57,6 +64,7 @@ describe('access by role', () => {
       '/huisstijl',
       '/abonnement',
       '/inzendingen',
+      '/programma',
       '/profiel',
       '/account',
     ]);
@@ -71,6 +79,13 @@ describe('access by role', () => {
     expect(canAccess('PROGRAMME_VIEWER', 'review')).toBe(false);
     expect(canAccess('LIBRARY_EDITOR', 'content')).toBe(false);
     expect(canAccess('CENTRAL_EDITOR', 'feed')).toBe(false);
+    // Programme viewers read the dashboard and the evidence queue but decide nothing.
+    expect(canAccess('PROGRAMME_VIEWER', 'dashboard')).toBe(true);
+    expect(canAccess('PROGRAMME_VIEWER', 'evidence')).toBe(true);
+    expect(canAccess('PROGRAMME_VIEWER', 'evidenceReview')).toBe(false);
+    expect(canAccess('LIBRARY_ADMIN', 'dashboard')).toBe(false);
+    expect(canAccess('LIBRARY_EDITOR', 'programme')).toBe(true);
+    expect(canAccess('CENTRAL_ADMIN', 'programme')).toBe(false);
   });
 
   it('offers only the roles a user may grant', () => {

@@ -18,7 +18,11 @@ export type Area =
   | 'users'
   | 'apiKeys'
   | 'profile'
-  | 'account';
+  | 'account'
+  | 'dashboard'
+  | 'evidence'
+  | 'evidenceReview'
+  | 'programme';
 
 const EDITORS: readonly Role[] = ['CENTRAL_ADMIN', 'CENTRAL_EDITOR'];
 
@@ -38,6 +42,11 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   apiKeys: ADMIN_ROLES,
   profile: ['CENTRAL_ADMIN', 'LIBRARY_ADMIN', 'LIBRARY_EDITOR'],
   account: ALL_ROLES,
+  dashboard: CENTRAL_ROLES,
+  // Programme viewers follow the evidence queue; only editors and admins verify or reject.
+  evidence: CENTRAL_ROLES,
+  evidenceReview: EDITORS,
+  programme: LIBRARY_ROLES,
 };
 
 export const canAccess = (role: Role, area: Area): boolean => AREA_ROLES[area].includes(role);
@@ -52,11 +61,13 @@ export interface NavItem {
 
 const CENTRAL_NAV: readonly NavItem[] = [
   { to: '/', label: 'nav.start', description: 'start.intro', area: 'start' },
+  { to: '/dashboard', label: 'nav.dashboard', description: 'start.dashboard', area: 'dashboard' },
   { to: '/berichten', label: 'nav.content', description: 'start.content', area: 'content' },
   { to: '/beeldmateriaal', label: 'nav.assets', description: 'start.assets', area: 'assets' },
   { to: '/huisstijl', label: 'nav.brandKit', description: 'start.brandKit', area: 'assets' },
   { to: '/themas', label: 'nav.themes', description: 'start.themes', area: 'contentEdit' },
   { to: '/beoordelen', label: 'nav.review', description: 'start.review', area: 'review' },
+  { to: '/bewijs', label: 'nav.evidence', description: 'start.evidence', area: 'evidence' },
   { to: '/gebruik', label: 'nav.usage', description: 'start.usage', area: 'usage' },
   { to: '/bibliotheken', label: 'nav.tenants', description: 'start.tenants', area: 'tenants' },
   { to: '/gebruikers', label: 'nav.users', description: 'start.users', area: 'users' },
@@ -71,6 +82,7 @@ const LIBRARY_NAV: readonly NavItem[] = [
   { to: '/huisstijl', label: 'nav.brandKit', description: 'start.brandKitLibrary', area: 'assets' },
   { to: '/abonnement', label: 'nav.subscription', description: 'start.subscription', area: 'feed' },
   { to: '/inzendingen', label: 'nav.submissions', description: 'start.submissions', area: 'submissions' },
+  { to: '/programma', label: 'nav.programme', description: 'start.programme', area: 'programme' },
   { to: '/profiel', label: 'nav.profile', description: 'start.profile', area: 'profile' },
   { to: '/gebruikers', label: 'nav.users', description: 'start.users', area: 'users' },
   { to: '/api-sleutels', label: 'nav.integrations', description: 'start.integrations', area: 'apiKeys' },

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from './en';
-import { translate } from './i18n';
+import { loadLanguage, translate } from './i18n';
 import { nl } from './nl';
 
 describe('i18n', () => {
+  beforeAll(() => loadLanguage('en'));
+
   it('fills parameters and picks singular or plural', () => {
     expect(translate('nl', 'tenants.shown', { n: 1 })).toBe('1 bibliotheek getoond');
     expect(translate('nl', 'tenants.shown', { n: 12 })).toBe('12 bibliotheken getoond');

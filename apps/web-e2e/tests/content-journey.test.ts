@@ -5,8 +5,8 @@
  * local post with its own image → the editor asks for changes, the library resubmits, the editor
  * approves and publishes → another library sees it, image included, with attribution ("Bron: …").
  *
- * TODO(issue 9): the last step of the journey: the dashboard counts change after a library's
- * evidence is verified (the programme and dashboard screens come later).
+ * The journey's last step (the dashboard counts change after a library's evidence is verified) is
+ * in programme-journey.test.ts.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

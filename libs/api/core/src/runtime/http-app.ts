@@ -35,9 +35,6 @@ export async function createHttpApp(
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   app.disable('x-powered-by');
-  // Express would hash every response body for a weak ETag; the routes that can answer 304 (feed over
-  // GET, RSS/Atom, files) compute their own, so that is pure cost (~1 % of a feed request's CPU).
-  app.disable('etag');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(requestLogging(logger));
   const metrics = metricsOf(app);

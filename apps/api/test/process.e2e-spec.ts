@@ -148,7 +148,9 @@ describe('the API process', () => {
           expect(await login.json()).toEqual({ data: { login: { user: { role: 'CENTRAL_ADMIN' } } } });
           // The CLI attaches to the running embedded services instead of starting its own.
           const doctor = run(CLI, ['doctor', '--json'], env);
-          expect(await doctor.exited).toBe(0);
+          const code = await doctor.exited;
+          // The whole output on failure: which check failed, and why.
+          expect({ code, ...doctor.output() }).toMatchObject({ code: 0 });
           const report = JSON.parse(doctor.output().stdout) as { ok: boolean; checks: { ok: boolean }[] };
           expect(report.ok).toBe(true);
           expect(report.checks.length).toBeGreaterThanOrEqual(5);

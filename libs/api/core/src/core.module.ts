@@ -8,20 +8,21 @@ import { ServerInfoResolver } from './graphql/server-info.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
 import { LOGGER } from './logging/logger.tokens.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { StorageModule } from './storage/storage.module.js';
 import { AuditService } from './audit/audit.service.js';
 import { TenantDb } from './tenancy/tenant-db.service.js';
 import { JobQueue } from './jobs/job-queue.service.js';
 import { JobWorker } from './jobs/job-worker.service.js';
 
-/** Infrastructure every feature stands on: config, logger, database, storage, GraphQL, health. */
+/** Infrastructure every feature stands on: config, logger, database, storage, GraphQL, health, metrics. */
 @Global()
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: CoreModule,
-      imports: [DatabaseModule, StorageModule, graphqlModule],
+      imports: [DatabaseModule, StorageModule, MetricsModule, graphqlModule],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },

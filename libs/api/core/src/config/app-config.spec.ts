@@ -43,11 +43,19 @@ describe('loadConfig', () => {
     ['NODE_ENV', 'staging', /NODE_ENV: must be one of development, production, test/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL: must be one of/],
     ['JWT_SECRET', 'short', /JWT_SECRET: must be at least 32 characters/],
+    ['METRICS_TOKEN', 'too-short', /METRICS_TOKEN: must be 16-256 printable characters/],
+    ['METRICS_TOKEN', 'has a space in it somewhere', /METRICS_TOKEN: must be 16-256 printable/],
   ])('names %s when it is %s', (name, value, message) => {
     const error = failure({ [name]: value });
     expect(error.variable).toBe(name);
     expect(error.message).toMatch(message);
     expect(error.message).not.toContain('\n');
+  });
+
+  it('protects /metrics only when METRICS_TOKEN is given', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).metrics.token).toBeUndefined();
+    const token = 'a1b2c3d4e5f6a7b8c9d0e1f2';
+    expect(loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: token }).metrics.token).toBe(token);
   });
 
   it('reads per-kind upload caps and the job poll interval', () => {
@@ -61,6 +69,22 @@ describe('loadConfig', () => {
     expect(config.jobs.pollIntervalMs).toBe(0);
     expect(loadConfig({ DATA_DIR: dataDir() }).jobs.pollIntervalMs).toBe(1000);
     expect(failure({ ASSET_MAX_BYTES_PHOTO: 'lots' }).variable).toBe('ASSET_MAX_BYTES_PHOTO');
+  });
+
+  it('takes DATABASE_READ_URL only with an external primary', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).database.readUrl).toBeUndefined();
+    const replica = 'postgres://replica.example.org:5432/bibliohub';
+    expect(
+      loadConfig({
+        DATA_DIR: dataDir(),
+        DATABASE_URL: 'postgres://o@db/bibliohub',
+        DATABASE_READ_URL: replica,
+      }).database.readUrl,
+    ).toBe(replica);
+    expect(failure({ DATABASE_READ_URL: replica }).message).toMatch(/DATABASE_READ_URL: needs DATABASE_URL/);
+    expect(failure({ DATABASE_URL: 'postgres://o@db/b', DATABASE_READ_URL: 'http://replica' }).variable).toBe(
+      'DATABASE_READ_URL',
+    );
   });
 
   it('requires S3 credentials with an external endpoint', () => {

@@ -11,6 +11,11 @@ export interface DatabaseConfig {
   url?: string;
   /** Application connection (no table ownership, no BYPASSRLS). Unset → derived from `url`. */
   appUrl?: string;
+  /**
+   * A streaming replica for feed, RSS/Atom and dashboard reads (TenantDb.read). Without a user in the
+   * URL the application role's user and password are filled in. Unset → every read goes to `url`.
+   */
+  readUrl?: string;
   poolSize: number;
   /** Longest wait for a pooled connection and longest statement, so no request hangs on a dead database. */
   connectTimeoutMs: number;
@@ -39,6 +44,11 @@ export interface AssetsConfig {
   stagingSweepIntervalMs: number;
 }
 
+export interface MetricsConfig {
+  /** When set, `GET /metrics` needs `Authorization: Bearer <token>`; unset, it is open (keep it off the internet). */
+  token?: string;
+}
+
 export interface AppConfig {
   nodeEnv: NodeEnv;
   port: number;
@@ -52,6 +62,7 @@ export interface AppConfig {
   s3: S3Config;
   jobs: JobsConfig;
   assets: AssetsConfig;
+  metrics: MetricsConfig;
   secrets: Secrets;
 }
 
@@ -105,6 +116,19 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
   return raw;
 }
 
+function metricsToken(env: Env): string | undefined {
+  const raw = env['METRICS_TOKEN'];
+  if (raw === undefined || raw === '') return undefined;
+  // It travels in an Authorization header: printable ASCII without spaces, long enough not to be guessed.
+  if (!/^[\x21-\x7e]{16,256}$/.test(raw)) {
+    throw new ConfigError(
+      'METRICS_TOKEN',
+      'must be 16-256 printable characters without spaces (generate one with: openssl rand -hex 24)',
+    );
+  }
+  return raw;
+}
+
 function bucketName(env: Env): string {
   const raw = env['S3_BUCKET'] || 'bibliohub';
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(raw)) {
@@ -145,6 +169,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'is required when NODE_ENV=production (the embedded S3 is for development only)',
     );
   }
+  const readUrl = url(env, 'DATABASE_READ_URL', ['postgres:', 'postgresql:']);
+  if (readUrl && !databaseUrl) {
+    throw new ConfigError(
+      'DATABASE_READ_URL',
+      'needs DATABASE_URL (a read replica follows an external primary, not the embedded database)',
+    );
+  }
   if (s3Endpoint && (!env['S3_ACCESS_KEY_ID'] || !env['S3_SECRET_ACCESS_KEY'])) {
     throw new ConfigError(
       'S3_ACCESS_KEY_ID',
@@ -163,6 +194,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database: {
       url: databaseUrl,
       appUrl: url(env, 'DATABASE_APP_URL', ['postgres:', 'postgresql:']),
+      readUrl,
       poolSize: integer(env, 'DATABASE_POOL_SIZE', 1, 500, 10),
       connectTimeoutMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', 100, 600_000, 5_000),
       statementTimeoutMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 100, 3_600_000, 15_000),
@@ -186,6 +218,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ) as Record<AssetKind, number>,
       stagingSweepIntervalMs: integer(env, 'ASSET_STAGING_SWEEP_INTERVAL_MS', 0, 86_400_000, 600_000),
     },
+    metrics: { token: metricsToken(env) },
     secrets: loadSecrets(env, dataDir, production),
   };
 }

@@ -1,9 +1,17 @@
 import { ErrorCode } from '@bibliohub/contracts';
-import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  Inject,
+  Optional,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { AppError } from '../graphql/app-error.js';
+import { AppError, overloadError } from '../graphql/app-error.js';
 import { LOGGER } from '../logging/logger.tokens.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
@@ -12,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
+  [ErrorCode.UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL]: 500,
 };
 
@@ -27,9 +36,15 @@ function codeOfStatus(status: number): ErrorCode {
  */
 @Catch()
 export class AppErrorFilter implements ExceptionFilter {
-  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+  constructor(
+    @Inject(LOGGER) private readonly logger: Logger,
+    @Optional() private readonly metrics?: MetricsService,
+  ) {}
 
-  catch(error: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    const overload = overloadError(thrown);
+    if (overload) this.logger.warn({ subCode: overload.subCode }, 'request refused: database overloaded');
+    const error = overload ?? thrown;
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request>();
@@ -66,6 +81,7 @@ export class AppErrorFilter implements ExceptionFilter {
         extensions: { code: ErrorCode.INTERNAL, subCode: 'UNEXPECTED' },
       };
     }
+    this.metrics?.countError('http', body.extensions['code'], body.extensions['subCode']);
     if (res.headersSent) {
       // Mid-stream (a download that failed after its headers): all we can do is cut the connection.
       res.destroy();
@@ -76,6 +92,8 @@ export class AppErrorFilter implements ExceptionFilter {
     res.removeHeader('Content-Disposition');
     res.removeHeader('ETag');
     res.setHeader('Cache-Control', 'no-store');
+    const retryAfter = body.extensions['retryAfterSeconds'];
+    if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json({ errors: [body] });
   }
 }

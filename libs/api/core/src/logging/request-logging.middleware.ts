@@ -26,7 +26,8 @@ export function requestLogging(logger: Logger) {
         status: res.statusCode,
         durationMs,
       };
-      if (req.originalUrl.startsWith('/health')) logger.debug(line, 'request');
+      // Probes and scrapes arrive every few seconds; they would drown the real traffic at info.
+      if (line.path.startsWith('/health') || line.path === '/metrics') logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
     requestContext.run(ctx, next);

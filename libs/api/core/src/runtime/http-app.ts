@@ -3,7 +3,7 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import type { IncomingMessage, Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { PinoNestLogger } from '../logging/logger.js';
 import { requestLogging } from '../logging/request-logging.middleware.js';
@@ -31,7 +31,7 @@ export async function createHttpApp(
   });
   // Keep idle connections open longer than a load balancer does (AWS ALB and nginx: 60 s): Node's
   // default of 5 s lets a balancer reuse a connection the API has just closed, which it answers with 502.
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   app.disable('x-powered-by');

@@ -37,11 +37,13 @@ describe('central admin', () => {
     const items = await menu(page).getByRole('link').allInnerTexts();
     expect(items).toEqual([
       'Start',
+      'Dashboard',
       'Berichten',
       'Beeldmateriaal',
       'Huisstijl',
       "Thema's en campagnes",
       'Beoordelen',
+      'Bewijs beoordelen',
       'Gebruik',
       'Bibliotheken',
       'Gebruikers',
@@ -94,7 +96,7 @@ describe('central admin', () => {
 
   it('onboards a library, with clear messages for wrong input', async () => {
     await page.goto(new URL('/bibliotheken', page.url()).href);
-    await page.getByRole('link', { name: 'Nieuwe bibliotheek' }).click();
+    await page.getByRole('link', { name: 'Nieuwe bibliotheek', exact: true }).click();
     await heading(page, 'Nieuwe bibliotheek');
     await page.getByRole('button', { name: 'Bibliotheek aanmaken' }).click();
     await page.getByText('Controleer de gemarkeerde velden.').waitFor();

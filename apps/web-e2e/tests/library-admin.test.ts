@@ -41,6 +41,7 @@ describe('library admin', () => {
       'Huisstijl',
       'Abonnement',
       'Inzendingen',
+      'Programma',
       'Profiel',
       'Gebruikers',
       'Integraties',
@@ -137,6 +138,7 @@ describe('library admin', () => {
       'Huisstijl',
       'Abonnement',
       'Inzendingen',
+      'Programma',
       'Profiel',
       'Mijn account',
     ]);

@@ -28,7 +28,10 @@ export interface Prepared {
  */
 export async function prepare(options: { quiet?: boolean } = {}): Promise<Prepared> {
   const config = loadConfig();
-  const logger = createLogger(options.quiet && config.logLevel === 'info' ? 'warn' : config.logLevel);
+  // The CLI (quiet): warnings only, and on stderr, so stdout carries just the command's output (`--json`).
+  const logger = options.quiet
+    ? createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr)
+    : createLogger(config.logLevel);
   const infra = await startInfrastructure(config, logger);
   try {
     const migrations = await migrateDatabase(infra.config).catch((error: Error) => {

@@ -55,7 +55,7 @@ describe('overload', () => {
 
   it('answers a GraphQL request that finds no free connection with UNAVAILABLE and a retry time', async () => {
     const res = await whileHeld(() => busy.gql(`{ feed(first: 1) { nodes { id } } }`, {}, bearer(key)));
-    expect(res.errors![0]!.extensions).toEqual({
+    expect(res.errors![0].extensions).toEqual({
       code: ErrorCode.UNAVAILABLE,
       subCode: 'DATABASE_BUSY',
       retryAfterSeconds: 1,
@@ -71,7 +71,7 @@ describe('overload', () => {
     );
     expect(res.status).toBe(503);
     expect(res.headers['retry-after']).toBe('1');
-    expect((res.body as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+    expect((res.body as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
       ErrorCode.UNAVAILABLE,
     );
   });

@@ -7,6 +7,7 @@ import { TextField } from '../../ui/field';
 import { EmptyState, LoadError, Loading } from '../../ui/status';
 import { AssetThumb } from './asset-thumb';
 import { AssetsQuery } from './operations';
+import { LoadMore } from '../../ui/load-more';
 
 /** Picks a house-style asset (of the given kinds) by searching the asset library. */
 export function AssetPickerDialog({
@@ -70,16 +71,7 @@ function Picker({
           ))}
         </ul>
       )}
-      {list.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary load-more"
-          onClick={() => void list.loadMore()}
-          disabled={list.loadingMore}
-        >
-          {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-        </button>
-      )}
+      <LoadMore list={list} />
     </div>
   );
 }

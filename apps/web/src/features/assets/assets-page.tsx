@@ -15,6 +15,7 @@ import { ASSET_KINDS } from './asset-options';
 import { AssetThumb } from './asset-thumb';
 import { AssetsQuery } from './operations';
 import { UploadPanel } from './upload-panel';
+import { LoadMore } from '../../ui/load-more';
 
 const SCOPES: AssetScope[] = ['ALL', 'CENTRAL', 'OWN'];
 
@@ -124,16 +125,7 @@ export function AssetsPage() {
               </li>
             ))}
           </ul>
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary load-more"
-              onClick={() => void list.loadMore()}
-              disabled={list.loadingMore}
-            >
-              {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </>

@@ -8,6 +8,7 @@ import { canAccess } from '../shell/access';
 import { PostsQuery } from './operations';
 import { POST_STATUS_TONE } from './post-options';
 import type { usePostFilters } from './post-filters';
+import { LoadMore } from '../../ui/load-more';
 
 const PAGE_SIZE = 25;
 
@@ -68,16 +69,7 @@ export function PostList({ variables }: { variables: ReturnType<typeof usePostFi
           ))}
         </tbody>
       </DataTable>
-      {list.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary load-more"
-          onClick={() => void list.loadMore()}
-          disabled={list.loadingMore}
-        >
-          {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-        </button>
-      )}
+      <LoadMore list={list} />
     </>
   );
 }

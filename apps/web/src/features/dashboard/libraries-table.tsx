@@ -19,6 +19,7 @@ import { PHASES, PHASE_STATUSES } from '../programme/programme-options';
 import { PROVINCES } from '../tenants/profile-form';
 import { librariesCsvPath, librariesFilter, type LibrariesFilter } from './libraries-filter';
 import { ProgrammeLibrariesQuery } from './operations';
+import { LoadMore } from '../../ui/load-more';
 
 const PAGE_SIZE = 25;
 const INACTIVE = [30, 90, 180, 365];
@@ -259,16 +260,7 @@ export function LibrariesTable() {
               ))}
             </tbody>
           </DataTable>
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary load-more"
-              onClick={() => void list.loadMore()}
-              disabled={list.loadingMore}
-            >
-              {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </Section>

@@ -14,6 +14,7 @@ import { GOALS, LANGUAGES, TARGET_GROUPS, oneOf } from '../content/post-options'
 import { CHANNELS } from '../tenants/profile-form';
 import { FeedCard } from './feed-card';
 import { FeedQuery, FeedSubscriptionQuery, MarkFeedVisitedMutation, MyUsageQuery } from './operations';
+import { LoadMore } from '../../ui/load-more';
 
 /**
  * /feed (libraries): ready posts, personalised with the library's profile, newest first. Opening it
@@ -143,16 +144,7 @@ export function FeedPage() {
               </li>
             ))}
           </ul>
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary load-more"
-              onClick={() => void list.loadMore()}
-              disabled={list.loadingMore}
-            >
-              {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </>

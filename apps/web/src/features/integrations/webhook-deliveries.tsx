@@ -6,6 +6,7 @@ import { DataTable } from '../../ui/data-table';
 import { SelectField } from '../../ui/field';
 import { Badge, EmptyState, LoadError, Loading } from '../../ui/status';
 import { WebhookDeliveriesQuery } from './operations';
+import { LoadMore } from '../../ui/load-more';
 
 const TONE: Record<string, 'success' | 'danger' | 'info'> = {
   DELIVERED: 'success',
@@ -87,16 +88,7 @@ export function WebhookDeliveries({
           </tbody>
         </DataTable>
       )}
-      {log.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary load-more"
-          onClick={() => void log.loadMore()}
-          disabled={log.loadingMore}
-        >
-          {log.loadingMore ? t('common.loading') : t('common.loadMore')}
-        </button>
-      )}
+      <LoadMore list={log} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { EvidenceQueueQuery } from './operations';
 import { EVIDENCE_KINDS, EVIDENCE_STATUSES } from './programme-options';
 import { ReviewActions } from './review-actions';
 import './programme.css';
+import { LoadMore } from '../../ui/load-more';
 
 /**
  * /bewijs (central staff): programme evidence the libraries recorded, oldest first. Central editors
@@ -124,16 +125,7 @@ export function EvidenceQueuePage() {
               ))}
             </tbody>
           </DataTable>
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary load-more"
-              onClick={() => void list.loadMore()}
-              disabled={list.loadingMore}
-            >
-              {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </>

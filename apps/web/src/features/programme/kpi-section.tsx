@@ -16,6 +16,7 @@ import { checkCount, checkDate } from './evidence-form';
 import { EvidenceStatusBadge } from './evidence-status';
 import { KpiMeasurementsQuery, SaveKpiMeasurementMutation } from './operations';
 import { KPI_FIGURES, today, type KpiFigure } from './programme-options';
+import { LoadMore } from '../../ui/load-more';
 
 /**
  * KPI measurements per channel at measurement moments (followers, posts, interactions, shares, visits
@@ -119,16 +120,7 @@ export function KpiSection({
           </tbody>
         </DataTable>
       )}
-      {list.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary load-more"
-          onClick={() => void list.loadMore()}
-          disabled={list.loadingMore}
-        >
-          {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-        </button>
-      )}
+      <LoadMore list={list} />
       {onSaved && (
         <Dialog
           open={adding !== null}

@@ -2,6 +2,7 @@ import { isMessageKey, useI18n } from '../../lib/i18n/i18n';
 import { useConnection } from '../../lib/use-connection';
 import { LoadError, Loading } from '../../ui/status';
 import { PhaseHistoryQuery } from './operations';
+import { LoadMore } from '../../ui/load-more';
 
 /** Every change of a library's phase statuses, newest first (libraries: their own). */
 export function PhaseHistory({ tenantId }: { tenantId?: string }) {
@@ -32,16 +33,7 @@ export function PhaseHistory({ tenantId }: { tenantId?: string }) {
           );
         })}
       </ol>
-      {list.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary button--small load-more"
-          onClick={() => void list.loadMore()}
-          disabled={list.loadingMore}
-        >
-          {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-        </button>
-      )}
+      <LoadMore list={list} small />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { SUBMISSION_STATUSES, SUBMISSION_STATUS_TONE, oneOf } from '../content/p
 import { LibrarySelect, useLibraries } from '../tenants/library-select';
 import { SubmissionsQuery } from './operations';
 import { AssignButton } from './review-decisions';
+import { LoadMore } from '../../ui/load-more';
 
 /** What the queue shows unless another status is chosen: everything waiting for an editor. */
 const OPEN: SubmissionStatus[] = ['SUBMITTED', 'IN_REVIEW'];
@@ -153,16 +154,7 @@ export function ReviewQueuePage() {
               })}
             </tbody>
           </DataTable>
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary load-more"
-              onClick={() => void list.loadMore()}
-              disabled={list.loadingMore}
-            >
-              {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </>

@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/page';
 import { Badge, EmptyState, LoadError, Loading } from '../../ui/status';
 import { SUBMISSION_STATUS_TONE } from '../content/post-options';
 import { SubmissionsQuery } from './operations';
+import { LoadMore } from '../../ui/load-more';
 
 /** /inzendingen (libraries): own submissions, newest first. */
 export function SubmissionsPage() {
@@ -57,16 +58,7 @@ export function SubmissionsPage() {
               ))}
             </tbody>
           </DataTable>
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary load-more"
-              onClick={() => void list.loadMore()}
-              disabled={list.loadingMore}
-            >
-              {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </>

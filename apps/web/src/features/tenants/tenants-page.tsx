@@ -11,6 +11,7 @@ import { useCurrentUser } from '../auth/auth-context';
 import { canAccess } from '../shell/access';
 import { TenantsQuery } from './operations';
 import { PROVINCES } from './profile-form';
+import { LoadMore } from '../../ui/load-more';
 
 const PAGE_SIZE = 25;
 
@@ -155,16 +156,7 @@ export function TenantsPage() {
               ))}
             </tbody>
           </DataTable>
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary load-more"
-              onClick={() => void list.loadMore()}
-              disabled={list.loadingMore}
-            >
-              {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
     </>

@@ -12,6 +12,7 @@ import { useCurrentUser } from '../auth/auth-context';
 import { LibrarySelect, useLibraries } from '../tenants/library-select';
 import { UsersQuery } from './operations';
 import { CreateUserDialog } from './create-user-dialog';
+import { LoadMore } from '../../ui/load-more';
 
 const PAGE_SIZE = 25;
 
@@ -150,16 +151,7 @@ export function UsersPage() {
               ))}
             </tbody>
           </DataTable>
-          {list.hasNextPage && (
-            <button
-              type="button"
-              className="button button--secondary load-more"
-              onClick={() => void list.loadMore()}
-              disabled={list.loadingMore}
-            >
-              {list.loadingMore ? t('common.loading') : t('common.loadMore')}
-            </button>
-          )}
+          <LoadMore list={list} />
         </>
       )}
       <CreateUserDialog

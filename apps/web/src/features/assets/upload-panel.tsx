@@ -2,7 +2,7 @@ import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import type { AssetFieldsFragment, AssetKind } from '../../gql/graphql';
 import { useApi } from '../../lib/api-context';
 import { errorMessage, fieldErrors } from '../../lib/error-messages';
-import { uploadFile, type UploadResult } from '../../lib/files';
+import type { UploadResult } from '../../lib/files';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useMutation } from '../../lib/use-query';
 import { Alert } from '../../ui/alert';
@@ -12,41 +12,21 @@ import { Section } from '../../ui/page';
 import { ASSET_KINDS, formatBytes, kindRules, titleFromFileName } from './asset-options';
 import { AssetFields, EMPTY_ASSET, assetInput, missingAssetFields, type AssetValues } from './asset-fields';
 import { FinalizeAssetUploadMutation } from './operations';
-
-type Progress = { name: string; fraction: number } | null;
+import { UploadStatus, useFileUpload } from './use-file-upload';
 
 /** Drag-and-drop (or choose) a file, watch it upload, then describe it: the asset is made. */
 export function UploadPanel({ onCreated }: { onCreated: (asset: AssetFieldsFragment) => void }) {
   const { t, formatNumber } = useI18n();
-  const client = useApi();
   const inputId = useId();
   const [kind, setKind] = useState<AssetKind>('PHOTO');
-  const [progress, setProgress] = useState<Progress>(null);
+  const upload = useFileUpload();
   const [dragging, setDragging] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
   const [uploaded, setUploaded] = useState<UploadResult | null>(null);
   const rules = kindRules(kind);
 
   const start = async (file: File | undefined) => {
-    if (!file) return;
-    setError(undefined);
-    setTooLarge(null);
-    if (file.size > rules.maxBytes) {
-      setTooLarge(t('assets.upload.tooLarge', { max: formatBytes(rules.maxBytes, formatNumber) }));
-      return;
-    }
-    setProgress({ name: file.name, fraction: 0 });
-    try {
-      const result = await uploadFile(client, file, kind, (fraction) =>
-        setProgress({ name: file.name, fraction }),
-      );
-      setUploaded(result);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setProgress(null);
-    }
+    const result = await upload.start(file, kind);
+    if (result) setUploaded(result);
   };
   const drop = (event: DragEvent) => {
     event.preventDefault();
@@ -83,7 +63,7 @@ export function UploadPanel({ onCreated }: { onCreated: (asset: AssetFieldsFragm
             type="file"
             className="visually-hidden"
             accept={rules.mimeTypes.join(',')}
-            disabled={progress !== null}
+            disabled={upload.progress !== null}
             onChange={(e) => {
               void start(e.target.files?.[0]);
               e.target.value = '';
@@ -94,16 +74,7 @@ export function UploadPanel({ onCreated }: { onCreated: (asset: AssetFieldsFragm
           </label>
         </div>
       </div>
-      {progress && (
-        <div className="upload-progress" role="status">
-          <label htmlFor={`${inputId}-progress`}>
-            {t('assets.upload.progress', { name: progress.name, n: Math.round(progress.fraction * 100) })}
-          </label>
-          <progress id={`${inputId}-progress`} max={1} value={progress.fraction} />
-        </div>
-      )}
-      {tooLarge && <Alert kind="error">{tooLarge}</Alert>}
-      {error !== undefined && <Alert kind="error">{errorMessage(error, t)}</Alert>}
+      <UploadStatus upload={upload} inputId={inputId} />
       <Dialog open={uploaded !== null} title={t('assets.finalize.title')} onClose={() => setUploaded(null)}>
         {uploaded && (
           <FinalizeForm

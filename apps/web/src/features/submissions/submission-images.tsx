@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import type { AssetFieldsFragment } from '../../gql/graphql';
 import { useApi } from '../../lib/api-context';
 import { errorMessage, fieldErrors } from '../../lib/error-messages';
-import { uploadFile, type UploadResult } from '../../lib/files';
+import type { UploadResult } from '../../lib/files';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useMutation } from '../../lib/use-query';
 import { Alert } from '../../ui/alert';
@@ -10,12 +10,11 @@ import { TextAreaField, TextField } from '../../ui/field';
 import { formatBytes, kindRules, titleFromFileName } from '../assets/asset-options';
 import { AssetThumb } from '../assets/asset-thumb';
 import { FinalizeAssetUploadMutation } from '../assets/operations';
+import { UploadStatus, useFileUpload } from '../assets/use-file-upload';
 import type { SubmissionImage } from './submission-form';
 
 /** Submissions carry photos: the kind decides the allowed types and the size cap. */
 const KIND = 'PHOTO';
-
-type Progress = { name: string; fraction: number } | null;
 
 const imageOf = (asset: AssetFieldsFragment): SubmissionImage => ({
   assetId: asset.id,
@@ -47,41 +46,24 @@ export function SubmissionImages({
   const client = useApi();
   const inputId = useId();
   const rules = kindRules(KIND);
-  const [progress, setProgress] = useState<Progress>(null);
-  const [uploadError, setUploadError] = useState<unknown>();
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const upload = useFileUpload();
   const [uploaded, setUploaded] = useState<UploadResult | null>(null);
   const [altText, setAltText] = useState('');
   const [creditLine, setCreditLine] = useState('');
   const [missing, setMissing] = useState<Record<string, string>>({});
   const [added, setAdded] = useState<string | null>(null);
 
-  const busy = progress !== null || uploaded !== null;
+  const busy = upload.progress !== null || uploaded !== null;
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
 
   const start = async (file: File | undefined) => {
-    if (!file) return;
-    setUploadError(undefined);
-    setTooLarge(null);
     setAdded(null);
-    if (file.size > rules.maxBytes) {
-      setTooLarge(t('assets.upload.tooLarge', { max: formatBytes(rules.maxBytes, formatNumber) }));
-      return;
-    }
-    setProgress({ name: file.name, fraction: 0 });
-    try {
-      const result = await uploadFile(client, file, KIND, (fraction) =>
-        setProgress({ name: file.name, fraction }),
-      );
-      setUploaded(result);
-      setAltText('');
-      setCreditLine('');
-      setMissing({});
-    } catch (e) {
-      setUploadError(e);
-    } finally {
-      setProgress(null);
-    }
+    const result = await upload.start(file, KIND);
+    if (!result) return;
+    setUploaded(result);
+    setAltText('');
+    setCreditLine('');
+    setMissing({});
   };
 
   const finalize = useMutation(async (upload: UploadResult) => {
@@ -199,7 +181,7 @@ export function SubmissionImages({
             type="file"
             className="visually-hidden"
             accept={rules.mimeTypes.join(',')}
-            disabled={progress !== null}
+            disabled={upload.progress !== null}
             aria-describedby={`${inputId}-accepts`}
             onChange={(e) => {
               void start(e.target.files?.[0]);
@@ -217,16 +199,7 @@ export function SubmissionImages({
           </p>
         </div>
       )}
-      {progress && (
-        <div className="upload-progress" role="status">
-          <label htmlFor={`${inputId}-progress`}>
-            {t('assets.upload.progress', { name: progress.name, n: Math.round(progress.fraction * 100) })}
-          </label>
-          <progress id={`${inputId}-progress`} max={1} value={progress.fraction} />
-        </div>
-      )}
-      {tooLarge && <Alert kind="error">{tooLarge}</Alert>}
-      {uploadError !== undefined && <Alert kind="error">{errorMessage(uploadError, t)}</Alert>}
+      <UploadStatus upload={upload} inputId={inputId} />
       {error && <p className="field__error">{error}</p>}
     </fieldset>
   );

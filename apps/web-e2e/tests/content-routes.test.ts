@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CENTRAL_ADMIN,
   CENTRAL_EDITOR,
   DESKTOP,
   LIBRARY_ADMIN,
@@ -147,6 +148,15 @@ const EDITOR_SCREENS: Screen[] = [
   },
 ];
 
+/** Screens only central admins open. */
+const ADMIN_SCREENS: Screen[] = [
+  {
+    path: () => '/dashboard/instellingen',
+    ready: (l) => (l === 'nl' ? 'Criteria per fase' : 'Criteria per phase'),
+    shot: 'programme-settings',
+  },
+];
+
 const LIBRARY_SCREENS: Screen[] = [
   {
     path: () => '/feed',
@@ -271,6 +281,40 @@ describe('content hub screens: axe (WCAG 2.1 AA) in Dutch and English, desktop a
           `${screen.path()} (${lang}, ${size})`,
           lang === 'nl' && size === 'desktop',
         );
+      await page.close();
+    });
+
+    it(`central admin: programme settings with its dialogs, ${lang}, ${size}`, async () => {
+      const nl = lang === 'nl';
+      const page = await signedIn(CENTRAL_ADMIN, lang, viewport);
+      for (const screen of ADMIN_SCREENS)
+        await visit(page, screen, lang, `${screen.path()} (${lang}, ${size})`, nl && size === 'desktop');
+      // A new period without a name or target date.
+      await page.getByRole('button', { name: nl ? 'Nieuwe periode' : 'New period' }).click();
+      const period = page.getByRole('dialog', { name: nl ? 'Nieuwe periode' : 'New period' });
+      await period.getByRole('button', { name: nl ? 'Periode opslaan' : 'Save period' }).click();
+      await period
+        .getByText(nl ? 'Vul dit veld in.' : 'Fill in this field.')
+        .first()
+        .waitFor();
+      await expectAccessible(page, `new period dialog with errors (${lang}, ${size})`);
+      await period.getByRole('button', { name: nl ? 'Annuleren' : 'Cancel' }).click();
+      // Criteria that rest phase 2 on nothing, then the confirmation (cancelled: nothing is saved).
+      await page.getByLabel(nl ? 'Actieve kanalen nodig' : 'Active channels needed').fill('');
+      await page.getByRole('button', { name: nl ? 'Criteria opslaan' : 'Save criteria' }).click();
+      await page
+        .getByText(nl ? 'Vul dit veld in.' : 'Fill in this field.')
+        .first()
+        .waitFor();
+      await expectAccessible(page, `criteria form with errors (${lang}, ${size})`);
+      await page.getByLabel(nl ? 'Actieve kanalen nodig' : 'Active channels needed').fill('1');
+      await page.getByRole('button', { name: nl ? 'Criteria opslaan' : 'Save criteria' }).click();
+      const confirm = page.getByRole('alertdialog', {
+        name: nl ? 'Criteria wijzigen?' : 'Change the criteria?',
+      });
+      await confirm.waitFor();
+      await expectAccessible(page, `criteria confirmation (${lang}, ${size})`);
+      await confirm.getByRole('button', { name: nl ? 'Annuleren' : 'Cancel' }).click();
       await page.close();
     });
 

@@ -2,14 +2,16 @@
  * The programme journey, in the real app against the real API: a library records a training →
  * a central editor verifies it → the national dashboard's "trained" counter goes up by one (the last
  * step of issue 9's main journey). Also: a rejection needs a comment and the library sees it, the
- * seven-step strategy wizard, and a library's own version of a post with upstream changes to keep
- * or take. Screenshots of the dashboard, the programme pages and the overrides screen.
+ * seven-step strategy wizard, a central admin changing a period's target (the dashboard follows), and
+ * a library's own version of a post with upstream changes to keep or take. Screenshots of the
+ * dashboard, the programme pages and the overrides screen.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CENTRAL_ADMIN,
   CENTRAL_EDITOR,
+  TINY_PNG,
   expectAccessible,
   graphqlAs,
   launchBrowser,
@@ -122,10 +124,16 @@ describe('programme journey', () => {
     await dialog.getByLabel('Module').fill('Digitale visie, basis');
     await dialog.getByLabel('Aanbieder').fill('Cubiss');
     await dialog.getByLabel('Medewerkers').fill('4');
+    // The certificate goes through the asset upload and is attached to the training.
+    await dialog
+      .getByLabel('Certificaat uploaden')
+      .setInputFiles({ name: 'certificaat.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await dialog.getByRole('link', { name: /^Certificaat bekijken: certificaat\.png/ }).waitFor();
     await dialog.getByRole('button', { name: 'Training opslaan' }).click();
     await dialog.waitFor({ state: 'detached' });
     const row = library.getByRole('row', { name: /Digitale visie, basis/ });
     await row.getByText('Wacht op beoordeling').waitFor();
+    await row.getByRole('link', { name: /^Certificaat bekijken/ }).waitFor();
     await library.getByText('Opgeslagen. Het landelijk bureau beoordeelt het.').waitFor();
     await review(library, 'programme-trainings');
 
@@ -277,6 +285,70 @@ describe('programme journey', () => {
     await kpi.getByRole('button', { name: 'Meting opslaan' }).click();
     await library.getByRole('table', { name: 'KPI-metingen, de nieuwste eerst' }).getByText('812').waitFor();
     await review(library, 'programme-presence');
+  });
+});
+
+describe('programme settings', () => {
+  let admin: Page;
+  beforeAll(async () => {
+    admin = await openPage(browser, '/');
+    await login(admin, CENTRAL_ADMIN);
+  });
+  afterAll(async () => {
+    // Put the seeded target back, so later files see the national 167 again.
+    const { programmePeriods } = await graphqlAs<{
+      programmePeriods: { id: string; name: string; startsOn: string; targetDate: string; version: number }[];
+    }>(CENTRAL_ADMIN, '{ programmePeriods { id name startsOn targetDate version } }');
+    const [period] = programmePeriods;
+    if (period)
+      await graphqlAs(
+        CENTRAL_ADMIN,
+        'mutation($input: PeriodInput!, $id: ID, $version: Int) { saveProgrammePeriod(input: $input, id: $id, version: $version) { id } }',
+        {
+          id: period.id,
+          version: period.version,
+          input: { name: period.name, startsOn: period.startsOn, targetDate: period.targetDate },
+        },
+      );
+    await admin?.close();
+  });
+
+  it('a central admin changes a period target, and the dashboard measures against it', async () => {
+    await go(admin, '/dashboard');
+    await heading(admin, 'Landelijk dashboard');
+    await admin.getByRole('link', { name: 'Programma-instellingen' }).click();
+    await heading(admin, 'Programma-instellingen');
+    await loaded(admin);
+    const periods = admin.getByRole('table', { name: 'Programmaperioden en doelstellingen' });
+    await periods
+      .getByRole('button', { name: /^Wijzigen/ })
+      .first()
+      .click();
+    const dialog = admin.getByRole('dialog', { name: /^Periode wijzigen: / });
+    await dialog.getByLabel('Getraind', { exact: true }).fill('');
+    await dialog.getByRole('button', { name: 'Periode opslaan' }).click();
+    await dialog.getByText('Vul dit veld in.').waitFor();
+    await expectAccessible(admin, 'period dialog with error');
+    await dialog.getByLabel('Getraind', { exact: true }).fill('170');
+    await dialog.getByRole('button', { name: 'Periode opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await admin.getByText(/^Periode ".+" is opgeslagen\./).waitFor();
+    await periods.getByRole('cell', { name: '170', exact: true }).waitFor();
+
+    // Criteria changes re-derive every library: the admin is asked first, and told so.
+    await admin.getByRole('button', { name: 'Criteria opslaan' }).click();
+    const confirm = admin.getByRole('alertdialog', { name: 'Criteria wijzigen?' });
+    await confirm.getByText(/De fasestatus van elke bibliotheek wordt direct opnieuw bepaald/).waitFor();
+    await expectAccessible(admin, 'criteria confirmation');
+    await review(admin, 'programme-settings-confirm', { fullPage: false });
+    await confirm.getByRole('button', { name: 'Annuleren' }).click();
+    await confirm.waitFor({ state: 'detached' });
+
+    await go(admin, '/dashboard');
+    await heading(admin, 'Landelijk dashboard');
+    await phaseCard(admin, 'Getraind in de digitale visie')
+      .getByText(/van 170$/)
+      .waitFor();
   });
 });
 

@@ -26,6 +26,10 @@ const PostUsagePage = lazyPage(() => import('./features/content/post-usage-page'
 const ThemesPage = lazyPage(() => import('./features/content/themes-page'), 'ThemesPage');
 const UsagePage = lazyPage(() => import('./features/content/usage-page'), 'UsagePage');
 const DashboardPage = lazyPage(() => import('./features/dashboard/dashboard-page'), 'DashboardPage');
+const ProgrammeSettingsPage = lazyPage(
+  () => import('./features/dashboard/settings-page'),
+  'ProgrammeSettingsPage',
+);
 const FeedPage = lazyPage(() => import('./features/feed/feed-page'), 'FeedPage');
 const OverridePage = lazyPage(() => import('./features/feed/override-page'), 'OverridePage');
 const SubscriptionPage = lazyPage(() => import('./features/feed/subscription-page'), 'SubscriptionPage');
@@ -84,6 +88,7 @@ export function App() {
         <Route index element={<StartPage />} />
         {guarded('dashboard', 'dashboard', <DashboardPage />)}
         {guarded('dashboard/bibliotheken/:tenantId', 'dashboard', <LibraryProgrammePage />)}
+        {guarded('dashboard/instellingen', 'programmeSettings', <ProgrammeSettingsPage />)}
         {guarded('bewijs', 'evidence', <EvidenceQueuePage />)}
         {guarded('berichten', 'content', <ContentPage />)}
         {guarded('berichten/nieuw', 'contentEdit', <PostEditorPage />)}

@@ -62,6 +62,11 @@ type Documents = {
   '\n  query ProgrammeDashboard($periodId: ID, $granularity: TrendGranularity!, $periods: Int!) {\n    programmeDashboard(periodId: $periodId, granularity: $granularity, periods: $periods) {\n      asOf\n      granularity\n      libraryCount\n      period {\n        id\n        name\n        startsOn\n        targetDate\n      }\n      phases {\n        phase\n        target\n        achieved\n        inProgress\n        notStarted\n        percentOfTarget\n        trend {\n          periodStart\n          achieved\n          inProgress\n        }\n        forecast {\n          pacePerPeriod\n          requiredPacePerMonth\n          forecastDate\n          reached\n          willMeetTarget\n        }\n      }\n      provinces {\n        province\n        libraryCount\n        phases {\n          phase\n          achieved\n          inProgress\n          notStarted\n        }\n      }\n    }\n    programmePeriods {\n      id\n      name\n      startsOn\n      targetDate\n    }\n  }\n': typeof types.ProgrammeDashboardDocument;
   '\n  query ProgrammeLibraries(\n    $first: Int!\n    $after: String\n    $province: Province\n    $phase: Phase\n    $status: PhaseStatus\n    $search: String\n    $inactiveDays: Int\n    $pendingOnly: Boolean!\n    $sort: ProgrammeLibrarySort!\n    $descending: Boolean!\n  ) {\n    programmeLibraries(\n      first: $first\n      after: $after\n      province: $province\n      phase: $phase\n      status: $status\n      search: $search\n      inactiveDays: $inactiveDays\n      pendingOnly: $pendingOnly\n      sort: $sort\n      descending: $descending\n    ) {\n      nodes {\n        tenantId\n        name\n        province\n        city\n        trained\n        professionallyPresent\n        valueNetworks\n        pendingReviews\n        lastActivityAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.ProgrammeLibrariesDocument;
   '\n  query NetworkFigures($months: Int!, $inactiveDays: Int!) {\n    programmeNetworkFigures(months: $months, inactiveDays: $inactiveDays, topPosts: 5) {\n      postsUsedPerMonth {\n        month\n        uses\n        libraries\n      }\n      topPosts {\n        postId\n        title\n        uses\n        libraries\n      }\n      librariesWithoutActivity\n      submissions {\n        submitted\n        republished\n        libraries\n      }\n      kpiReach {\n        followers\n        interactions\n        shares\n        websiteVisits\n        libraries\n      }\n    }\n  }\n': typeof types.NetworkFiguresDocument;
+  '\n  fragment ProgrammeCriteriaFields on ProgrammeCriteria {\n    trainingMinVerified\n    trainingDigitalVisionOnly\n    presenceRequiresTrained\n    presenceRequiresCompleteStrategy\n    presenceRequiresPolicy\n    presenceRequiresHouseStyle\n    presenceMinActiveChannels\n    presenceKpiWithinDays\n    presenceMinKpiMeasurements\n    networksRequiresPresent\n    networksMinActive\n    version\n    updatedAt\n  }\n': typeof types.ProgrammeCriteriaFieldsFragmentDoc;
+  '\n  fragment ProgrammePeriodFields on ProgrammePeriod {\n    id\n    name\n    startsOn\n    targetDate\n    targetTrained\n    targetPresent\n    targetNetworks\n    version\n  }\n': typeof types.ProgrammePeriodFieldsFragmentDoc;
+  '\n  query ProgrammeSettings {\n    programmeCriteria {\n      ...ProgrammeCriteriaFields\n    }\n    programmePeriods {\n      ...ProgrammePeriodFields\n    }\n  }\n': typeof types.ProgrammeSettingsDocument;
+  '\n  mutation UpdateProgrammeCriteria($input: CriteriaInput!, $version: Int!) {\n    updateProgrammeCriteria(input: $input, version: $version) {\n      changedStatuses\n      criteria {\n        ...ProgrammeCriteriaFields\n      }\n    }\n  }\n': typeof types.UpdateProgrammeCriteriaDocument;
+  '\n  mutation SaveProgrammePeriod($input: PeriodInput!, $id: ID, $version: Int) {\n    saveProgrammePeriod(input: $input, id: $id, version: $version) {\n      ...ProgrammePeriodFields\n    }\n  }\n': typeof types.SaveProgrammePeriodDocument;
   '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    overridden\n    upstreamChanges {\n      field\n    }\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n': typeof types.FeedItemFieldsFragmentDoc;
   '\n  query Feed(\n    $first: Int!\n    $after: String\n    $search: String\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $language: Language\n  ) {\n    feed(\n      first: $first\n      after: $after\n      search: $search\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      language: $language\n    ) {\n      nodes {\n        ...FeedItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.FeedDocument;
   '\n  fragment FeedSubscriptionFields on FeedSubscription {\n    channels\n    themeIds\n    lastVisitAt\n    newSinceLastVisit\n  }\n': typeof types.FeedSubscriptionFieldsFragmentDoc;
@@ -231,6 +236,16 @@ const documents: Documents = {
     types.ProgrammeLibrariesDocument,
   '\n  query NetworkFigures($months: Int!, $inactiveDays: Int!) {\n    programmeNetworkFigures(months: $months, inactiveDays: $inactiveDays, topPosts: 5) {\n      postsUsedPerMonth {\n        month\n        uses\n        libraries\n      }\n      topPosts {\n        postId\n        title\n        uses\n        libraries\n      }\n      librariesWithoutActivity\n      submissions {\n        submitted\n        republished\n        libraries\n      }\n      kpiReach {\n        followers\n        interactions\n        shares\n        websiteVisits\n        libraries\n      }\n    }\n  }\n':
     types.NetworkFiguresDocument,
+  '\n  fragment ProgrammeCriteriaFields on ProgrammeCriteria {\n    trainingMinVerified\n    trainingDigitalVisionOnly\n    presenceRequiresTrained\n    presenceRequiresCompleteStrategy\n    presenceRequiresPolicy\n    presenceRequiresHouseStyle\n    presenceMinActiveChannels\n    presenceKpiWithinDays\n    presenceMinKpiMeasurements\n    networksRequiresPresent\n    networksMinActive\n    version\n    updatedAt\n  }\n':
+    types.ProgrammeCriteriaFieldsFragmentDoc,
+  '\n  fragment ProgrammePeriodFields on ProgrammePeriod {\n    id\n    name\n    startsOn\n    targetDate\n    targetTrained\n    targetPresent\n    targetNetworks\n    version\n  }\n':
+    types.ProgrammePeriodFieldsFragmentDoc,
+  '\n  query ProgrammeSettings {\n    programmeCriteria {\n      ...ProgrammeCriteriaFields\n    }\n    programmePeriods {\n      ...ProgrammePeriodFields\n    }\n  }\n':
+    types.ProgrammeSettingsDocument,
+  '\n  mutation UpdateProgrammeCriteria($input: CriteriaInput!, $version: Int!) {\n    updateProgrammeCriteria(input: $input, version: $version) {\n      changedStatuses\n      criteria {\n        ...ProgrammeCriteriaFields\n      }\n    }\n  }\n':
+    types.UpdateProgrammeCriteriaDocument,
+  '\n  mutation SaveProgrammePeriod($input: PeriodInput!, $id: ID, $version: Int) {\n    saveProgrammePeriod(input: $input, id: $id, version: $version) {\n      ...ProgrammePeriodFields\n    }\n  }\n':
+    types.SaveProgrammePeriodDocument,
   '\n  fragment FeedItemFields on FeedItem {\n    id\n    title\n    body\n    attribution\n    language\n    goal\n    targetGroups\n    publishedAt\n    availableUntil\n    overridden\n    upstreamChanges {\n      field\n    }\n    theme {\n      id\n      name\n      colour\n    }\n    variants {\n      ...VariantFields\n    }\n    assets {\n      id\n      kind\n      title\n      altText\n      files {\n        rendition\n        url\n        mimeType\n        width\n        height\n      }\n    }\n  }\n':
     types.FeedItemFieldsFragmentDoc,
   '\n  query Feed(\n    $first: Int!\n    $after: String\n    $search: String\n    $channel: Channel\n    $goal: Goal\n    $targetGroup: TargetGroup\n    $language: Language\n  ) {\n    feed(\n      first: $first\n      after: $after\n      search: $search\n      channel: $channel\n      goal: $goal\n      targetGroup: $targetGroup\n      language: $language\n    ) {\n      nodes {\n        ...FeedItemFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
@@ -670,6 +685,36 @@ export function graphql(
 export function graphql(
   source: '\n  query NetworkFigures($months: Int!, $inactiveDays: Int!) {\n    programmeNetworkFigures(months: $months, inactiveDays: $inactiveDays, topPosts: 5) {\n      postsUsedPerMonth {\n        month\n        uses\n        libraries\n      }\n      topPosts {\n        postId\n        title\n        uses\n        libraries\n      }\n      librariesWithoutActivity\n      submissions {\n        submitted\n        republished\n        libraries\n      }\n      kpiReach {\n        followers\n        interactions\n        shares\n        websiteVisits\n        libraries\n      }\n    }\n  }\n',
 ): typeof import('./graphql').NetworkFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProgrammeCriteriaFields on ProgrammeCriteria {\n    trainingMinVerified\n    trainingDigitalVisionOnly\n    presenceRequiresTrained\n    presenceRequiresCompleteStrategy\n    presenceRequiresPolicy\n    presenceRequiresHouseStyle\n    presenceMinActiveChannels\n    presenceKpiWithinDays\n    presenceMinKpiMeasurements\n    networksRequiresPresent\n    networksMinActive\n    version\n    updatedAt\n  }\n',
+): typeof import('./graphql').ProgrammeCriteriaFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ProgrammePeriodFields on ProgrammePeriod {\n    id\n    name\n    startsOn\n    targetDate\n    targetTrained\n    targetPresent\n    targetNetworks\n    version\n  }\n',
+): typeof import('./graphql').ProgrammePeriodFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProgrammeSettings {\n    programmeCriteria {\n      ...ProgrammeCriteriaFields\n    }\n    programmePeriods {\n      ...ProgrammePeriodFields\n    }\n  }\n',
+): typeof import('./graphql').ProgrammeSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateProgrammeCriteria($input: CriteriaInput!, $version: Int!) {\n    updateProgrammeCriteria(input: $input, version: $version) {\n      changedStatuses\n      criteria {\n        ...ProgrammeCriteriaFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').UpdateProgrammeCriteriaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveProgrammePeriod($input: PeriodInput!, $id: ID, $version: Int) {\n    saveProgrammePeriod(input: $input, id: $id, version: $version) {\n      ...ProgrammePeriodFields\n    }\n  }\n',
+): typeof import('./graphql').SaveProgrammePeriodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -124,6 +124,20 @@ export type CreateWebhookEndpointInput = {
   url: string;
 };
 
+export type CriteriaInput = {
+  networksMinActive: number;
+  networksRequiresPresent: boolean;
+  presenceKpiWithinDays: number;
+  presenceMinActiveChannels: number;
+  presenceMinKpiMeasurements: number;
+  presenceRequiresCompleteStrategy: boolean;
+  presenceRequiresHouseStyle: boolean;
+  presenceRequiresPolicy: boolean;
+  presenceRequiresTrained: boolean;
+  trainingDigitalVisionOnly: boolean;
+  trainingMinVerified: number;
+};
+
 /** What a piece of programme evidence is */
 export type EvidenceKind =
   'CHANNEL' | 'HOUSE_STYLE' | 'KPI_MEASUREMENT' | 'POLICY' | 'STRATEGY' | 'TRAINING' | 'VALUE_NETWORK';
@@ -173,6 +187,17 @@ export type KpiMetric = 'FOLLOWERS' | 'INTERACTIONS' | 'OTHER' | 'POSTS' | 'SHAR
 
 /** NL (default), EN, FY (Frisian) */
 export type Language = 'EN' | 'FY' | 'NL';
+
+export type PeriodInput = {
+  name: string;
+  /** YYYY-MM-DD */
+  startsOn: string;
+  /** YYYY-MM-DD */
+  targetDate: string;
+  targetNetworks?: number;
+  targetPresent?: number;
+  targetTrained?: number;
+};
 
 /** Programme phase: TRAINED (167), PROFESSIONALLY_PRESENT (125), VALUE_NETWORKS (50) */
 export type Phase = 'PROFESSIONALLY_PRESENT' | 'TRAINED' | 'VALUE_NETWORKS';
@@ -1855,6 +1880,108 @@ export type NetworkFiguresQuery = {
       websiteVisits: number;
       libraries: number;
     };
+  };
+};
+
+export type ProgrammeCriteriaFieldsFragment = {
+  trainingMinVerified: number;
+  trainingDigitalVisionOnly: boolean;
+  presenceRequiresTrained: boolean;
+  presenceRequiresCompleteStrategy: boolean;
+  presenceRequiresPolicy: boolean;
+  presenceRequiresHouseStyle: boolean;
+  presenceMinActiveChannels: number;
+  presenceKpiWithinDays: number;
+  presenceMinKpiMeasurements: number;
+  networksRequiresPresent: boolean;
+  networksMinActive: number;
+  version: number;
+  updatedAt: string;
+};
+
+export type ProgrammePeriodFieldsFragment = {
+  id: string | null;
+  name: string;
+  startsOn: string;
+  targetDate: string | null;
+  targetTrained: number;
+  targetPresent: number;
+  targetNetworks: number;
+  version: number;
+};
+
+export type ProgrammeSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgrammeSettingsQuery = {
+  programmeCriteria: {
+    trainingMinVerified: number;
+    trainingDigitalVisionOnly: boolean;
+    presenceRequiresTrained: boolean;
+    presenceRequiresCompleteStrategy: boolean;
+    presenceRequiresPolicy: boolean;
+    presenceRequiresHouseStyle: boolean;
+    presenceMinActiveChannels: number;
+    presenceKpiWithinDays: number;
+    presenceMinKpiMeasurements: number;
+    networksRequiresPresent: boolean;
+    networksMinActive: number;
+    version: number;
+    updatedAt: string;
+  };
+  programmePeriods: Array<{
+    id: string | null;
+    name: string;
+    startsOn: string;
+    targetDate: string | null;
+    targetTrained: number;
+    targetPresent: number;
+    targetNetworks: number;
+    version: number;
+  }>;
+};
+
+export type UpdateProgrammeCriteriaMutationVariables = Exact<{
+  input: CriteriaInput;
+  version: number;
+}>;
+
+export type UpdateProgrammeCriteriaMutation = {
+  updateProgrammeCriteria: {
+    changedStatuses: number;
+    criteria: {
+      trainingMinVerified: number;
+      trainingDigitalVisionOnly: boolean;
+      presenceRequiresTrained: boolean;
+      presenceRequiresCompleteStrategy: boolean;
+      presenceRequiresPolicy: boolean;
+      presenceRequiresHouseStyle: boolean;
+      presenceMinActiveChannels: number;
+      presenceKpiWithinDays: number;
+      presenceMinKpiMeasurements: number;
+      networksRequiresPresent: boolean;
+      networksMinActive: number;
+      version: number;
+      updatedAt: string;
+    };
+  };
+};
+
+export type SaveProgrammePeriodMutationVariables = Exact<{
+  input: PeriodInput;
+  id?: string | number | null | undefined;
+  version?: number | null | undefined;
+}>;
+
+export type SaveProgrammePeriodMutation = {
+  saveProgrammePeriod: {
+    id: string | null;
+    name: string;
+    startsOn: string;
+    targetDate: string | null;
+    targetTrained: number;
+    targetPresent: number;
+    targetNetworks: number;
+    version: number;
   };
 };
 
@@ -4107,6 +4234,41 @@ export const PostFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'PostFields' },
 ) as unknown as TypedDocumentString<PostFieldsFragment, unknown>;
+export const ProgrammeCriteriaFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProgrammeCriteriaFields on ProgrammeCriteria {
+  trainingMinVerified
+  trainingDigitalVisionOnly
+  presenceRequiresTrained
+  presenceRequiresCompleteStrategy
+  presenceRequiresPolicy
+  presenceRequiresHouseStyle
+  presenceMinActiveChannels
+  presenceKpiWithinDays
+  presenceMinKpiMeasurements
+  networksRequiresPresent
+  networksMinActive
+  version
+  updatedAt
+}
+    `,
+  { fragmentName: 'ProgrammeCriteriaFields' },
+) as unknown as TypedDocumentString<ProgrammeCriteriaFieldsFragment, unknown>;
+export const ProgrammePeriodFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProgrammePeriodFields on ProgrammePeriod {
+  id
+  name
+  startsOn
+  targetDate
+  targetTrained
+  targetPresent
+  targetNetworks
+  version
+}
+    `,
+  { fragmentName: 'ProgrammePeriodFields' },
+) as unknown as TypedDocumentString<ProgrammePeriodFieldsFragment, unknown>;
 export const FeedItemFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment FeedItemFields on FeedItem {
@@ -5938,6 +6100,83 @@ export const NetworkFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkFiguresQuery, NetworkFiguresQueryVariables>;
+export const ProgrammeSettingsDocument = new TypedDocumentString(`
+    query ProgrammeSettings {
+  programmeCriteria {
+    ...ProgrammeCriteriaFields
+  }
+  programmePeriods {
+    ...ProgrammePeriodFields
+  }
+}
+    fragment ProgrammeCriteriaFields on ProgrammeCriteria {
+  trainingMinVerified
+  trainingDigitalVisionOnly
+  presenceRequiresTrained
+  presenceRequiresCompleteStrategy
+  presenceRequiresPolicy
+  presenceRequiresHouseStyle
+  presenceMinActiveChannels
+  presenceKpiWithinDays
+  presenceMinKpiMeasurements
+  networksRequiresPresent
+  networksMinActive
+  version
+  updatedAt
+}
+fragment ProgrammePeriodFields on ProgrammePeriod {
+  id
+  name
+  startsOn
+  targetDate
+  targetTrained
+  targetPresent
+  targetNetworks
+  version
+}`) as unknown as TypedDocumentString<ProgrammeSettingsQuery, ProgrammeSettingsQueryVariables>;
+export const UpdateProgrammeCriteriaDocument = new TypedDocumentString(`
+    mutation UpdateProgrammeCriteria($input: CriteriaInput!, $version: Int!) {
+  updateProgrammeCriteria(input: $input, version: $version) {
+    changedStatuses
+    criteria {
+      ...ProgrammeCriteriaFields
+    }
+  }
+}
+    fragment ProgrammeCriteriaFields on ProgrammeCriteria {
+  trainingMinVerified
+  trainingDigitalVisionOnly
+  presenceRequiresTrained
+  presenceRequiresCompleteStrategy
+  presenceRequiresPolicy
+  presenceRequiresHouseStyle
+  presenceMinActiveChannels
+  presenceKpiWithinDays
+  presenceMinKpiMeasurements
+  networksRequiresPresent
+  networksMinActive
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<
+  UpdateProgrammeCriteriaMutation,
+  UpdateProgrammeCriteriaMutationVariables
+>;
+export const SaveProgrammePeriodDocument = new TypedDocumentString(`
+    mutation SaveProgrammePeriod($input: PeriodInput!, $id: ID, $version: Int) {
+  saveProgrammePeriod(input: $input, id: $id, version: $version) {
+    ...ProgrammePeriodFields
+  }
+}
+    fragment ProgrammePeriodFields on ProgrammePeriod {
+  id
+  name
+  startsOn
+  targetDate
+  targetTrained
+  targetPresent
+  targetNetworks
+  version
+}`) as unknown as TypedDocumentString<SaveProgrammePeriodMutation, SaveProgrammePeriodMutationVariables>;
 export const FeedDocument = new TypedDocumentString(`
     query Feed($first: Int!, $after: String, $search: String, $channel: Channel, $goal: Goal, $targetGroup: TargetGroup, $language: Language) {
   feed(

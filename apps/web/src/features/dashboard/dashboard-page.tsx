@@ -44,11 +44,18 @@ export function DashboardPage() {
         title={t('dashboard.title')}
         intro={t('dashboard.intro')}
         actions={
-          canAccess(user.role, 'evidence') && (
-            <Link to="/bewijs" className="button button--secondary">
-              {t('dashboard.toEvidence')}
-            </Link>
-          )
+          <>
+            {canAccess(user.role, 'evidence') && (
+              <Link to="/bewijs" className="button button--secondary">
+                {t('dashboard.toEvidence')}
+              </Link>
+            )}
+            {canAccess(user.role, 'programmeSettings') && (
+              <Link to="/dashboard/instellingen" className="button button--secondary">
+                {t('settings.link')}
+              </Link>
+            )}
+          </>
         }
       />
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('dashboard.settings')}>

@@ -126,3 +126,64 @@ export const NetworkFiguresQuery = graphql(`
     }
   }
 `);
+
+export const ProgrammeCriteriaFields = graphql(`
+  fragment ProgrammeCriteriaFields on ProgrammeCriteria {
+    trainingMinVerified
+    trainingDigitalVisionOnly
+    presenceRequiresTrained
+    presenceRequiresCompleteStrategy
+    presenceRequiresPolicy
+    presenceRequiresHouseStyle
+    presenceMinActiveChannels
+    presenceKpiWithinDays
+    presenceMinKpiMeasurements
+    networksRequiresPresent
+    networksMinActive
+    version
+    updatedAt
+  }
+`);
+
+export const ProgrammePeriodFields = graphql(`
+  fragment ProgrammePeriodFields on ProgrammePeriod {
+    id
+    name
+    startsOn
+    targetDate
+    targetTrained
+    targetPresent
+    targetNetworks
+    version
+  }
+`);
+
+export const ProgrammeSettingsQuery = graphql(`
+  query ProgrammeSettings {
+    programmeCriteria {
+      ...ProgrammeCriteriaFields
+    }
+    programmePeriods {
+      ...ProgrammePeriodFields
+    }
+  }
+`);
+
+export const UpdateProgrammeCriteriaMutation = graphql(`
+  mutation UpdateProgrammeCriteria($input: CriteriaInput!, $version: Int!) {
+    updateProgrammeCriteria(input: $input, version: $version) {
+      changedStatuses
+      criteria {
+        ...ProgrammeCriteriaFields
+      }
+    }
+  }
+`);
+
+export const SaveProgrammePeriodMutation = graphql(`
+  mutation SaveProgrammePeriod($input: PeriodInput!, $id: ID, $version: Int) {
+    saveProgrammePeriod(input: $input, id: $id, version: $version) {
+      ...ProgrammePeriodFields
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import type { EvidenceFieldsFragment } from '../../gql/graphql';
 import { useApi } from '../../lib/api-context';
 import { errorMessage, fieldErrors } from '../../lib/error-messages';
@@ -7,6 +7,7 @@ import { useMutation } from '../../lib/use-query';
 import { Alert } from '../../ui/alert';
 import { Dialog } from '../../ui/dialog';
 import { Checkbox, TextField } from '../../ui/field';
+import { CertificateField, type Certificate } from './certificate-field';
 import { SaveTrainingMutation } from './operations';
 import { today } from './programme-options';
 import { checkCount, checkDate, requireText } from './evidence-form';
@@ -41,6 +42,11 @@ function TrainingForm({ training, onClose, onSaved }: Omit<TrainingDialogProps, 
     staffCount: training ? String(training.staffCount) : '',
     digitalVision: training?.digitalVision ?? true,
   });
+  const [certificate, setCertificate] = useState<Certificate | null>(
+    training?.certificateAssetId ? { assetId: training.certificateAssetId } : null,
+  );
+  const [uploading, setUploading] = useState(false);
+  const onBusyChange = useCallback((busy: boolean) => setUploading(busy), []);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const set = (patch: Partial<typeof values>) => setValues((v) => ({ ...v, ...patch }));
   const save = useMutation(async () => {
@@ -53,6 +59,7 @@ function TrainingForm({ training, onClose, onSaved }: Omit<TrainingDialogProps, 
         provider: values.provider.trim(),
         staffCount: Number(values.staffCount),
         digitalVision: values.digitalVision,
+        certificateAssetId: certificate?.assetId ?? null,
       },
     });
     await onSaved();
@@ -120,11 +127,18 @@ function TrainingForm({ training, onClose, onSaved }: Omit<TrainingDialogProps, 
         checked={values.digitalVision}
         onChange={(digitalVision) => set({ digitalVision })}
       />
+      <CertificateField
+        certificate={certificate}
+        title={values.module}
+        onChange={setCertificate}
+        onBusyChange={onBusyChange}
+        error={errors['certificateAssetId']}
+      />
       <div className="dialog__actions">
         <button type="button" className="button button--secondary" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="submit" className="button button--primary" disabled={save.loading}>
+        <button type="submit" className="button button--primary" disabled={save.loading || uploading}>
           {save.loading ? t('common.saving') : t('trainings.save')}
         </button>
       </div>

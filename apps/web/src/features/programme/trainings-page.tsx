@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useQuery } from '../../lib/use-query';
 import { Alert } from '../../ui/alert';
@@ -65,6 +66,7 @@ export function TrainingsPage() {
                   <th scope="col" className="num">
                     {t('trainings.staffCount')}
                   </th>
+                  <th scope="col">{t('trainings.certificate')}</th>
                   <th scope="col">{t('evidence.status')}</th>
                   <th scope="col">{t('common.actions')}</th>
                 </tr>
@@ -82,6 +84,16 @@ export function TrainingsPage() {
                     <td data-label={t('trainings.provider')}>{training.provider}</td>
                     <td data-label={t('trainings.staffCount')} className="num">
                       {formatNumber(training.staffCount)}
+                    </td>
+                    <td data-label={t('trainings.certificate')}>
+                      {training.certificateAssetId ? (
+                        <Link to={`/beeldmateriaal/${training.certificateAssetId}`}>
+                          {t('trainings.certificate.open')}
+                          <span className="visually-hidden">: {training.module}</span>
+                        </Link>
+                      ) : (
+                        <span className="muted">{t('trainings.certificate.none')}</span>
+                      )}
                     </td>
                     <td data-label={t('evidence.status')}>
                       <EvidenceStatusBadge item={training} />

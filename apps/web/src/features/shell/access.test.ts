@@ -82,6 +82,11 @@ describe('access by role', () => {
     // Programme viewers read the dashboard and the evidence queue but decide nothing.
     expect(canAccess('PROGRAMME_VIEWER', 'dashboard')).toBe(true);
     expect(canAccess('PROGRAMME_VIEWER', 'evidence')).toBe(true);
+    // Only central admins change the phase criteria and the targets.
+    expect(canAccess('CENTRAL_ADMIN', 'programmeSettings')).toBe(true);
+    expect(canAccess('CENTRAL_EDITOR', 'programmeSettings')).toBe(false);
+    expect(canAccess('PROGRAMME_VIEWER', 'programmeSettings')).toBe(false);
+    expect(canAccess('LIBRARY_ADMIN', 'programmeSettings')).toBe(false);
     expect(canAccess('PROGRAMME_VIEWER', 'evidenceReview')).toBe(false);
     expect(canAccess('LIBRARY_ADMIN', 'dashboard')).toBe(false);
     expect(canAccess('LIBRARY_EDITOR', 'programme')).toBe(true);

@@ -20,6 +20,7 @@ export type Area =
   | 'profile'
   | 'account'
   | 'dashboard'
+  | 'programmeSettings'
   | 'evidence'
   | 'evidenceReview'
   | 'programme';
@@ -43,6 +44,8 @@ const AREA_ROLES: Record<Area, readonly Role[]> = {
   profile: ['CENTRAL_ADMIN', 'LIBRARY_ADMIN', 'LIBRARY_EDITOR'],
   account: ALL_ROLES,
   dashboard: CENTRAL_ROLES,
+  // Criteria and targets change every library's phase status: the API lets only central admins.
+  programmeSettings: ['CENTRAL_ADMIN'],
   // Programme viewers follow the evidence queue; only editors and admins verify or reject.
   evidence: CENTRAL_ROLES,
   evidenceReview: EDITORS,

@@ -21,6 +21,7 @@ import {
   type TestApp,
 } from '@bibliohub/api-testing';
 import { AppModule } from '../src/app.module.js';
+import { createAsset, PDF } from './asset-test-helpers.js';
 
 type Headers = Record<string, string>;
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- GraphQL answers, typed where used
@@ -295,6 +296,40 @@ describe('programme phases and the national dashboard', () => {
           ),
         ),
       ).toEqual({ code: 'BAD_USER_INPUT', subCode: 'DATE_IN_FUTURE' });
+    });
+
+    it('takes a certificate only from the library’s own files', async () => {
+      const save = (headers: Headers, certificateAssetId: string) =>
+        gql(
+          headers,
+          `mutation($input: TrainingInput!) { saveTraining(input: $input) { id certificateAssetId } }`,
+          {
+            input: {
+              date: TODAY,
+              module: 'Certificaat',
+              provider: 'ProBiblio',
+              staffCount: 1,
+              certificateAssetId,
+            },
+          },
+        );
+      const theirs = await createAsset(t, libB.headers, 'TEMPLATE', 'certificaat.pdf', PDF);
+      expect(await code(save(libA.headers, theirs.id))).toEqual({
+        code: 'BAD_USER_INPUT',
+        subCode: 'CERTIFICATE_NOT_FOUND',
+      });
+      expect(await code(save(libA.headers, 'not-a-uuid'))).toEqual({
+        code: 'BAD_USER_INPUT',
+        subCode: 'CERTIFICATE_NOT_FOUND',
+      });
+      const mine = await createAsset(t, libA.headers, 'TEMPLATE', 'certificaat.pdf', PDF);
+      const saved = (await ok(save(libA.headers, mine.id))).saveTraining;
+      expect(saved.certificateAssetId).toBe(mine.id);
+      await ok(
+        gql(libA.headers, `mutation($id: ID!) { deleteEvidence(kind: TRAINING, id: $id, version: 1) }`, {
+          id: saved.id,
+        }),
+      );
     });
 
     it('needs a complete seven-step strategy, a policy, an active channel and a recent KPI measurement, all verified', async () => {

@@ -74,12 +74,30 @@ export class EvidenceService {
     options: WhenOptions = {},
   ): Promise<TrainingType> {
     notInFuture('date', input.date, options.at);
+    const certificate = input.certificateAssetId ?? null;
     return this.save<TrainingType>(
       actor,
       EvidenceKind.TRAINING,
       args,
-      { ...input, certificateAssetId: input.certificateAssetId ?? null },
+      { ...input, certificateAssetId: certificate },
       options,
+      undefined,
+      // A certificate is one of the library's own files (another library's is invisible anyway).
+      async (db) => {
+        if (certificate === null) return;
+        const own =
+          isUuid(certificate) &&
+          (await db.query<unknown[]>('SELECT 1 FROM assets WHERE id = $1 AND tenant_id = $2', [
+            certificate,
+            actor.tenantId,
+          ]));
+        if (!own || !own.length)
+          throw AppError.badInput(
+            'CERTIFICATE_NOT_FOUND',
+            'Dit certificaat staat niet bij je eigen bestanden',
+            [{ field: 'certificateAssetId', reason: 'exists', message: 'no such file of this library' }],
+          );
+      },
     );
   }
 

@@ -1438,5 +1438,7 @@ export const en: Messages = {
   'error.sub.INVALID_VALIDITY': 'The end date must lie after the start date.',
   'error.sub.ASSET_IN_USE':
     'This file is still used in posts or the house style. Archive it instead of deleting it.',
+  'error.sub.CERTIFICATE_NOT_FOUND':
+    'This certificate is not among your library’s files. Please upload it again.',
   'error.sub.ASSET_NOT_FOUND': 'This file does not exist (any more).',
 };

@@ -1455,6 +1455,8 @@ export const nl = {
   'error.sub.INVALID_VALIDITY': 'De einddatum moet na de begindatum liggen.',
   'error.sub.ASSET_IN_USE':
     'Dit bestand wordt nog gebruikt in berichten of de huisstijl. Archiveer het in plaats van het te verwijderen.',
+  'error.sub.CERTIFICATE_NOT_FOUND':
+    'Dit certificaat staat niet bij de bestanden van je bibliotheek. Upload het opnieuw.',
   'error.sub.ASSET_NOT_FOUND': 'Dit bestand bestaat niet (meer).',
 };
 

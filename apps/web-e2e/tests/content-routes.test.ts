@@ -146,6 +146,11 @@ const EDITOR_SCREENS: Screen[] = [
     ready: (l) => (l === 'nl' ? 'Wacht op beoordeling' : 'Awaiting review'),
     shot: 'programme-library-page',
   },
+  {
+    path: () => '/berichten/importeren',
+    ready: (l) => (l === 'nl' ? 'Bestand uploaden' : 'Upload a file'),
+    shot: 'post-import',
+  },
 ];
 
 /** Screens only central admins open. */
@@ -328,6 +333,34 @@ describe('content hub screens: axe (WCAG 2.1 AA) in Dutch and English, desktop a
           `${screen.path()} (${lang}, ${size})`,
           lang === 'nl' && size === 'desktop',
         );
+      await page.close();
+    });
+
+    it(`post import: upload, progress, summary and row errors (dry run), ${lang}, ${size}`, async () => {
+      const nl = lang === 'nl';
+      const page = await signedIn(CENTRAL_EDITOR, lang, viewport);
+      await visit(page, EDITOR_SCREENS[EDITOR_SCREENS.length - 1], lang, 'post import', false);
+      const rows = [
+        { externalId: 'e2e-import-1', title: 'Voorlezen', body: 'Kom voorlezen in de bieb.' },
+        { externalId: 'e2e-import-2', title: '', body: 'Zonder titel' },
+      ];
+      await page.getByLabel(nl ? 'Bestand (JSON Lines of CSV)' : 'File (JSON Lines or CSV)').setInputFiles({
+        name: 'berichten.jsonl',
+        mimeType: 'application/x-ndjson',
+        buffer: Buffer.from(rows.map((r) => JSON.stringify(r)).join('\n') + '\n'),
+      });
+      // Dry run is on by default: nothing is written, so every run finds the same counts.
+      await page.getByRole('button', { name: nl ? 'Uploaden en importeren' : 'Upload and import' }).click();
+      const current = page.getByRole('region', {
+        name: nl ? 'Import van berichten.jsonl' : 'Import of berichten.jsonl',
+      });
+      await current.getByText(nl ? 'Klaar' : 'Done', { exact: true }).waitFor({ timeout: 15_000 });
+      await current
+        .getByText(nl ? '2 van 2 rijen verwerkt (100%)' : '2 of 2 rows processed (100%)')
+        .waitFor();
+      await current.getByRole('cell', { name: 'e2e-import-2' }).waitFor();
+      await expectAccessible(page, `post import finished (${lang}, ${size})`);
+      if (nl && size === 'desktop') await review(page, 'post-import-finished');
       await page.close();
     });
 

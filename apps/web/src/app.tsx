@@ -21,6 +21,7 @@ const AssetPage = lazyPage(() => import('./features/assets/asset-page'), 'AssetP
 const AssetsPage = lazyPage(() => import('./features/assets/assets-page'), 'AssetsPage');
 const BrandKitPage = lazyPage(() => import('./features/assets/brand-kit-page'), 'BrandKitPage');
 const ContentPage = lazyPage(() => import('./features/content/content-page'), 'ContentPage');
+const ImportPage = lazyPage(() => import('./features/content/import-page'), 'ImportPage');
 const PostEditorPage = lazyPage(() => import('./features/content/post-editor-page'), 'PostEditorPage');
 const PostUsagePage = lazyPage(() => import('./features/content/post-usage-page'), 'PostUsagePage');
 const ThemesPage = lazyPage(() => import('./features/content/themes-page'), 'ThemesPage');
@@ -92,6 +93,7 @@ export function App() {
         {guarded('bewijs', 'evidence', <EvidenceQueuePage />)}
         {guarded('berichten', 'content', <ContentPage />)}
         {guarded('berichten/nieuw', 'contentEdit', <PostEditorPage />)}
+        {guarded('berichten/importeren', 'contentEdit', <ImportPage />)}
         {guarded('berichten/:id', 'contentEdit', <PostEditorPage />)}
         {guarded('berichten/:id/gebruik', 'content', <PostUsagePage />)}
         {guarded('themas', 'contentEdit', <ThemesPage />)}

@@ -59,6 +59,9 @@ type Documents = {
   '\n  mutation UpdateTheme($id: ID!, $input: UpdateThemeInput!) {\n    updateTheme(id: $id, input: $input) {\n      ...ThemeFields\n    }\n  }\n': typeof types.UpdateThemeDocument;
   '\n  query PostUsage($postId: ID!) {\n    post(id: $postId) {\n      id\n      title\n      status\n      publishedAt\n    }\n    postUsage(postId: $postId) {\n      libraryCount\n      receipts {\n        id\n        channel\n        libraryName\n        publishedAt\n        url\n      }\n    }\n  }\n': typeof types.PostUsageDocument;
   '\n  query InactiveLibraries($days: Int!) {\n    inactiveLibraries(days: $days) {\n      tenantId\n      name\n      lastUsedAt\n    }\n  }\n': typeof types.InactiveLibrariesDocument;
+  '\n  fragment PostImportFields on PostImport {\n    id\n    status\n    format\n    dryRun\n    fileName\n    size\n    total\n    processed\n    imported\n    updated\n    unchanged\n    skipped\n    errorCount\n    failure\n    createdAt\n    finishedAt\n  }\n': typeof types.PostImportFieldsFragmentDoc;
+  '\n  query PostImport($id: ID!) {\n    postImport(id: $id) {\n      ...PostImportFields\n      errors {\n        line\n        externalId\n        field\n        reason\n        message\n      }\n    }\n  }\n': typeof types.PostImportDocument;
+  '\n  query PostImports($first: Int, $after: String) {\n    postImports(first: $first, after: $after) {\n      nodes {\n        ...PostImportFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n': typeof types.PostImportsDocument;
   '\n  query ProgrammeDashboard($periodId: ID, $granularity: TrendGranularity!, $periods: Int!) {\n    programmeDashboard(periodId: $periodId, granularity: $granularity, periods: $periods) {\n      asOf\n      granularity\n      libraryCount\n      period {\n        id\n        name\n        startsOn\n        targetDate\n      }\n      phases {\n        phase\n        target\n        achieved\n        inProgress\n        notStarted\n        percentOfTarget\n        trend {\n          periodStart\n          achieved\n          inProgress\n        }\n        forecast {\n          pacePerPeriod\n          requiredPacePerMonth\n          forecastDate\n          reached\n          willMeetTarget\n        }\n      }\n      provinces {\n        province\n        libraryCount\n        phases {\n          phase\n          achieved\n          inProgress\n          notStarted\n        }\n      }\n    }\n    programmePeriods {\n      id\n      name\n      startsOn\n      targetDate\n    }\n  }\n': typeof types.ProgrammeDashboardDocument;
   '\n  query ProgrammeLibraries(\n    $first: Int!\n    $after: String\n    $province: Province\n    $phase: Phase\n    $status: PhaseStatus\n    $search: String\n    $inactiveDays: Int\n    $pendingOnly: Boolean!\n    $sort: ProgrammeLibrarySort!\n    $descending: Boolean!\n  ) {\n    programmeLibraries(\n      first: $first\n      after: $after\n      province: $province\n      phase: $phase\n      status: $status\n      search: $search\n      inactiveDays: $inactiveDays\n      pendingOnly: $pendingOnly\n      sort: $sort\n      descending: $descending\n    ) {\n      nodes {\n        tenantId\n        name\n        province\n        city\n        trained\n        professionallyPresent\n        valueNetworks\n        pendingReviews\n        lastActivityAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n': typeof types.ProgrammeLibrariesDocument;
   '\n  query NetworkFigures($months: Int!, $inactiveDays: Int!) {\n    programmeNetworkFigures(months: $months, inactiveDays: $inactiveDays, topPosts: 5) {\n      postsUsedPerMonth {\n        month\n        uses\n        libraries\n      }\n      topPosts {\n        postId\n        title\n        uses\n        libraries\n      }\n      librariesWithoutActivity\n      submissions {\n        submitted\n        republished\n        libraries\n      }\n      kpiReach {\n        followers\n        interactions\n        shares\n        websiteVisits\n        libraries\n      }\n    }\n  }\n': typeof types.NetworkFiguresDocument;
@@ -230,6 +233,12 @@ const documents: Documents = {
     types.PostUsageDocument,
   '\n  query InactiveLibraries($days: Int!) {\n    inactiveLibraries(days: $days) {\n      tenantId\n      name\n      lastUsedAt\n    }\n  }\n':
     types.InactiveLibrariesDocument,
+  '\n  fragment PostImportFields on PostImport {\n    id\n    status\n    format\n    dryRun\n    fileName\n    size\n    total\n    processed\n    imported\n    updated\n    unchanged\n    skipped\n    errorCount\n    failure\n    createdAt\n    finishedAt\n  }\n':
+    types.PostImportFieldsFragmentDoc,
+  '\n  query PostImport($id: ID!) {\n    postImport(id: $id) {\n      ...PostImportFields\n      errors {\n        line\n        externalId\n        field\n        reason\n        message\n      }\n    }\n  }\n':
+    types.PostImportDocument,
+  '\n  query PostImports($first: Int, $after: String) {\n    postImports(first: $first, after: $after) {\n      nodes {\n        ...PostImportFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n':
+    types.PostImportsDocument,
   '\n  query ProgrammeDashboard($periodId: ID, $granularity: TrendGranularity!, $periods: Int!) {\n    programmeDashboard(periodId: $periodId, granularity: $granularity, periods: $periods) {\n      asOf\n      granularity\n      libraryCount\n      period {\n        id\n        name\n        startsOn\n        targetDate\n      }\n      phases {\n        phase\n        target\n        achieved\n        inProgress\n        notStarted\n        percentOfTarget\n        trend {\n          periodStart\n          achieved\n          inProgress\n        }\n        forecast {\n          pacePerPeriod\n          requiredPacePerMonth\n          forecastDate\n          reached\n          willMeetTarget\n        }\n      }\n      provinces {\n        province\n        libraryCount\n        phases {\n          phase\n          achieved\n          inProgress\n          notStarted\n        }\n      }\n    }\n    programmePeriods {\n      id\n      name\n      startsOn\n      targetDate\n    }\n  }\n':
     types.ProgrammeDashboardDocument,
   '\n  query ProgrammeLibraries(\n    $first: Int!\n    $after: String\n    $province: Province\n    $phase: Phase\n    $status: PhaseStatus\n    $search: String\n    $inactiveDays: Int\n    $pendingOnly: Boolean!\n    $sort: ProgrammeLibrarySort!\n    $descending: Boolean!\n  ) {\n    programmeLibraries(\n      first: $first\n      after: $after\n      province: $province\n      phase: $phase\n      status: $status\n      search: $search\n      inactiveDays: $inactiveDays\n      pendingOnly: $pendingOnly\n      sort: $sort\n      descending: $descending\n    ) {\n      nodes {\n        tenantId\n        name\n        province\n        city\n        trained\n        professionallyPresent\n        valueNetworks\n        pendingReviews\n        lastActivityAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n':
@@ -667,6 +676,24 @@ export function graphql(
 export function graphql(
   source: '\n  query InactiveLibraries($days: Int!) {\n    inactiveLibraries(days: $days) {\n      tenantId\n      name\n      lastUsedAt\n    }\n  }\n',
 ): typeof import('./graphql').InactiveLibrariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PostImportFields on PostImport {\n    id\n    status\n    format\n    dryRun\n    fileName\n    size\n    total\n    processed\n    imported\n    updated\n    unchanged\n    skipped\n    errorCount\n    failure\n    createdAt\n    finishedAt\n  }\n',
+): typeof import('./graphql').PostImportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PostImport($id: ID!) {\n    postImport(id: $id) {\n      ...PostImportFields\n      errors {\n        line\n        externalId\n        field\n        reason\n        message\n      }\n    }\n  }\n',
+): typeof import('./graphql').PostImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PostImports($first: Int, $after: String) {\n    postImports(first: $first, after: $after) {\n      nodes {\n        ...PostImportFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n',
+): typeof import('./graphql').PostImportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -219,6 +219,10 @@ export type PostAssetInput = {
   assetId: string | number;
 };
 
+export type PostImportFormat = 'CSV' | 'JSONL';
+
+export type PostImportStatus = 'DONE' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
 /** Only the fields given are overridden; others stay as they are (central or overridden before) */
 export type PostOverrideInput = {
   body?: string | null | undefined;
@@ -1793,6 +1797,86 @@ export type InactiveLibrariesQueryVariables = Exact<{
 
 export type InactiveLibrariesQuery = {
   inactiveLibraries: Array<{ tenantId: string; name: string; lastUsedAt: string | null }>;
+};
+
+export type PostImportFieldsFragment = {
+  id: string;
+  status: PostImportStatus;
+  format: PostImportFormat;
+  dryRun: boolean;
+  fileName: string;
+  size: number;
+  total: number;
+  processed: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  errorCount: number;
+  failure: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+export type PostImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PostImportQuery = {
+  postImport: {
+    id: string;
+    status: PostImportStatus;
+    format: PostImportFormat;
+    dryRun: boolean;
+    fileName: string;
+    size: number;
+    total: number;
+    processed: number;
+    imported: number;
+    updated: number;
+    unchanged: number;
+    skipped: number;
+    errorCount: number;
+    failure: string | null;
+    createdAt: string;
+    finishedAt: string | null;
+    errors: Array<{
+      line: number;
+      externalId: string | null;
+      field: string;
+      reason: string;
+      message: string;
+    }>;
+  };
+};
+
+export type PostImportsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PostImportsQuery = {
+  postImports: {
+    nodes: Array<{
+      id: string;
+      status: PostImportStatus;
+      format: PostImportFormat;
+      dryRun: boolean;
+      fileName: string;
+      size: number;
+      total: number;
+      processed: number;
+      imported: number;
+      updated: number;
+      unchanged: number;
+      skipped: number;
+      errorCount: number;
+      failure: string | null;
+      createdAt: string;
+      finishedAt: string | null;
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
 export type ProgrammeDashboardQueryVariables = Exact<{
@@ -4234,6 +4318,29 @@ export const PostFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'PostFields' },
 ) as unknown as TypedDocumentString<PostFieldsFragment, unknown>;
+export const PostImportFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PostImportFields on PostImport {
+  id
+  status
+  format
+  dryRun
+  fileName
+  size
+  total
+  processed
+  imported
+  updated
+  unchanged
+  skipped
+  errorCount
+  failure
+  createdAt
+  finishedAt
+}
+    `,
+  { fragmentName: 'PostImportFields' },
+) as unknown as TypedDocumentString<PostImportFieldsFragment, unknown>;
 export const ProgrammeCriteriaFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ProgrammeCriteriaFields on ProgrammeCriteria {
@@ -5979,6 +6086,67 @@ export const InactiveLibrariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InactiveLibrariesQuery, InactiveLibrariesQueryVariables>;
+export const PostImportDocument = new TypedDocumentString(`
+    query PostImport($id: ID!) {
+  postImport(id: $id) {
+    ...PostImportFields
+    errors {
+      line
+      externalId
+      field
+      reason
+      message
+    }
+  }
+}
+    fragment PostImportFields on PostImport {
+  id
+  status
+  format
+  dryRun
+  fileName
+  size
+  total
+  processed
+  imported
+  updated
+  unchanged
+  skipped
+  errorCount
+  failure
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<PostImportQuery, PostImportQueryVariables>;
+export const PostImportsDocument = new TypedDocumentString(`
+    query PostImports($first: Int, $after: String) {
+  postImports(first: $first, after: $after) {
+    nodes {
+      ...PostImportFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PostImportFields on PostImport {
+  id
+  status
+  format
+  dryRun
+  fileName
+  size
+  total
+  processed
+  imported
+  updated
+  unchanged
+  skipped
+  errorCount
+  failure
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<PostImportsQuery, PostImportsQueryVariables>;
 export const ProgrammeDashboardDocument = new TypedDocumentString(`
     query ProgrammeDashboard($periodId: ID, $granularity: TrendGranularity!, $periods: Int!) {
   programmeDashboard(

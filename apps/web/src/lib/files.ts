@@ -38,19 +38,35 @@ export function uploadFile(
   onProgress: (fraction: number) => void,
 ): Promise<UploadResult> {
   const url = `/files/uploads?kind=${encodeURIComponent(kind)}&filename=${encodeURIComponent(file.name)}`;
+  return putFile<UploadResult>(client, url, file, onProgress);
+}
+
+/**
+ * PUTs a file as the raw body to one of the hub's file routes, reporting progress from 0 to 1, and
+ * answers the parsed JSON. `contentType` overrides the browser's guess (the API's JSON body parser
+ * must not take a JSON Lines file for a request body).
+ */
+export function putFile<T>(
+  client: GraphQLClient,
+  url: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+  contentType?: string,
+): Promise<T> {
   return client.authorized(
     (token) =>
-      new Promise<UploadResult>((resolve, reject) => {
+      new Promise<T>((resolve, reject) => {
         const xhr = new XMLHttpRequest();
         xhr.open('PUT', url);
         if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
+        if (contentType) xhr.setRequestHeader('content-type', contentType);
         xhr.upload.onprogress = (event) => {
           if (event.lengthComputable) onProgress(event.loaded / event.total);
         };
         xhr.onload = () => {
           if (xhr.status >= 200 && xhr.status < 300) {
             onProgress(1);
-            resolve(JSON.parse(xhr.responseText) as UploadResult);
+            resolve(JSON.parse(xhr.responseText) as T);
           } else reject(fileError(xhr.status, xhr.responseText));
         };
         xhr.onerror = () => reject(new ApiError('NETWORK', undefined, 'The upload did not reach the server'));

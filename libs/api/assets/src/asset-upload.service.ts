@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Transform, type TransformCallback } from 'node:stream';
+import type { TransformCallback } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { imageSize } from 'image-size';
 import type { Logger } from 'pino';
@@ -8,8 +8,10 @@ import { ASSET_KIND_RULES, ErrorCode, type AssetKind } from '@bibliohub/contract
 import {
   APP_CONFIG,
   AppError,
+  ByteLimit,
   LOGGER,
   StorageService,
+  StreamTooLargeError,
   type Actor,
   type AppConfig,
 } from '@bibliohub/api-core';
@@ -34,27 +36,18 @@ export interface UploadReceipt {
   expiresAt: string;
 }
 
-class FileTooLargeError extends Error {}
 class UploadAbortedError extends Error {}
 
 /**
  * Sits between the request and S3: counts, hashes, keeps the first 64 KB, scans markup past that for
  * SVG dangers, and fails the moment the size cap is passed (so S3 never receives more than the cap).
  */
-class UploadInspector extends Transform {
-  /** Bytes seen so far. Not called `size`: lib-storage reads `Body.size` as a known length (Blob-like). */
-  received = 0;
-  /** Set when the cap was passed: the reason to report, whatever error S3 gives on the way out. */
-  overLimit = false;
+class UploadInspector extends ByteLimit {
   private readonly hash = createHash('sha256');
   private readonly headChunks: Buffer[] = [];
   private headLength = 0;
   private tailScanner: SvgDangerScanner | null = null;
   private headDone = false;
-
-  constructor(private readonly limit: number) {
-    super();
-  }
 
   get head(): Buffer {
     return Buffer.concat(this.headChunks, this.headLength);
@@ -72,11 +65,7 @@ class UploadInspector extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.received += chunk.length;
-    if (this.received > this.limit) {
-      this.overLimit = true;
-      return done(new FileTooLargeError());
-    }
+    if (!this.admit(chunk, done)) return;
     this.hash.update(chunk);
     let rest = chunk;
     if (this.headLength < SNIFF_BYTES) {
@@ -135,7 +124,7 @@ export class AssetUploadService {
       await this.discard(key);
       // Checked on the inspector, not the error: when aborting the multipart upload fails too (s3rver
       // cannot abort), lib-storage rejects with that error instead of ours.
-      if (inspector.overLimit || error instanceof FileTooLargeError) throw tooLarge(kind, limit);
+      if (inspector.overLimit || error instanceof StreamTooLargeError) throw tooLarge(kind, limit);
       if (error instanceof UploadAbortedError || !req.complete)
         throw AppError.badInput('UPLOAD_INTERRUPTED', 'The upload was interrupted; send the file again');
       this.logger.error({ err: error, key }, 'upload to staging failed');

@@ -11,3 +11,5 @@ export * from './post.mapper.js';
 export * from './dto/post-import.input.js';
 export * from './post-import.service.js';
 export * from './post.rules.js';
+export * from './dto/post-import.type.js';
+export * from './post-import-web.service.js';

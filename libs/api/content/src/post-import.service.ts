@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { Channel, TenantKind, type FieldErrorDetail } from '@bibliohub/contracts';
 import { AppError, TenantDb, validateInput } from '@bibliohub/api-core';
@@ -61,8 +62,22 @@ export interface ImportOptions {
   batchSize?: number;
   /** Slug of the central tenant that owns the posts; needed only when there are several. */
   tenant?: string;
+  /** The central tenant by id (the web import: the uploader's tenant); wins over `tenant`. */
+  tenantId?: string;
   /** Called while rows are read (at most every 100 ms) and once at the end; the rows are counted first. */
   onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Awaited after each batch is written, with the counts so far (`summary.errors` unsorted); the rows
+   * are counted first. The web import stores its progress here.
+   */
+  onBatch?: (progress: { total: number; summary: ImportSummary }) => Promise<void>;
+}
+
+/** Where the rows come from: a local file (CLI) or an uploaded object (web); opened twice when counting. */
+export interface ImportSource {
+  name: string;
+  format: ImportFormat;
+  open: () => Promise<Readable>;
 }
 
 /** CSV columns (case-insensitive; `_` and `-` ignored) and the channel text columns. */
@@ -121,16 +136,24 @@ export class PostImportService {
     private readonly posts: PostService,
   ) {}
 
-  async importFile(file: string, options: ImportOptions = {}): Promise<ImportSummary> {
-    const started = Date.now();
+  importFile(file: string, options: ImportOptions = {}): Promise<ImportSummary> {
     const format = importFormatOf(file);
+    return this.importFrom(
+      { name: file, format, open: () => Promise.resolve(createReadStream(file)) },
+      options,
+    );
+  }
+
+  async importFrom(source: ImportSource, options: ImportOptions = {}): Promise<ImportSummary> {
+    const started = Date.now();
+    const { format } = source;
     const batchSize = options.batchSize ?? 500;
     const dryRun = options.dryRun === true;
-    const { tenantId, themes } = await this.context(options.tenant);
-    const total = options.onProgress ? await countRows(file, format) : 0;
+    const { tenantId, themes } = await this.context(options.tenant, options.tenantId);
+    const total = options.onProgress || options.onBatch ? await countRows(await source.open(), format) : 0;
 
     const summary: ImportSummary = {
-      file,
+      file: source.name,
       format,
       dryRun,
       rows: 0,
@@ -150,7 +173,9 @@ export class PostImportService {
       const rows = batch;
       batch = [];
       await writing;
-      writing = this.write(tenantId, rows, summary, dryRun);
+      writing = this.write(tenantId, rows, summary, dryRun).then(() =>
+        options.onBatch?.({ total: Math.max(total, summary.rows), summary }),
+      );
       writing.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled
     };
     let lastProgress = 0;
@@ -165,20 +190,25 @@ export class PostImportService {
       });
     };
 
-    for await (const row of format === 'csv' ? readCsv(file) : readJsonLines(file)) {
-      summary.rows++;
-      const checked = await this.check(row, themes, seen);
-      if ('errors' in checked) {
-        summary.skipped++;
-        summary.errors.push(...checked.errors);
-      } else {
-        batch.push(checked);
-        if (batch.length >= batchSize) await flush();
+    const input = await source.open();
+    try {
+      for await (const row of format === 'csv' ? readCsv(input) : readJsonLines(input)) {
+        summary.rows++;
+        const checked = await this.check(row, themes, seen);
+        if ('errors' in checked) {
+          summary.skipped++;
+          summary.errors.push(...checked.errors);
+        } else {
+          batch.push(checked);
+          if (batch.length >= batchSize) await flush();
+        }
+        progress(false);
+        // Checking rows is CPU work in the same thread as the pending batch's database round trips:
+        // let those through every few rows, so the two overlap instead of taking turns.
+        if (summary.rows % 25 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      progress(false);
-      // Checking rows is CPU work in the same thread as the pending batch's database round trips:
-      // let those through every few rows, so the two overlap instead of taking turns.
-      if (summary.rows % 25 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    } finally {
+      input.destroy(); // an S3 body left half-read would hold its socket
     }
     if (batch.length) await flush();
     await writing;
@@ -191,16 +221,20 @@ export class PostImportService {
   }
 
   /** The central tenant the posts belong to and the themes by slug. */
-  private context(slug?: string): Promise<{ tenantId: string; themes: Map<string, string> }> {
+  private context(slug?: string, id?: string): Promise<{ tenantId: string; themes: Map<string, string> }> {
     return this.db.asCentralSystem(async (db) => {
       const centrals = await db.query<{ id: string; slug: string }[]>(
         `SELECT id, slug FROM tenants WHERE kind = $1 ORDER BY created_at, slug`,
         [TenantKind.CENTRAL],
       );
-      const chosen = slug ? centrals.filter((t) => t.slug === slug) : centrals;
+      const chosen = id
+        ? centrals.filter((t) => t.id === id)
+        : slug
+          ? centrals.filter((t) => t.slug === slug)
+          : centrals;
       if (!chosen.length) {
-        throw slug
-          ? AppError.notFound('TENANT_NOT_FOUND', `No central tenant with slug "${slug}"`)
+        throw slug || id
+          ? AppError.notFound('TENANT_NOT_FOUND', `No central tenant ${id ?? `with slug "${slug}"`}`)
           : AppError.notFound(
               'NO_CENTRAL_TENANT',
               'There is no central tenant to own the posts; create one with: tenant:create --central',
@@ -327,15 +361,15 @@ export function importFormatOf(file: string): ImportFormat {
 }
 
 /** Rows in the file, for the progress bar: lines that are not blank (JSONL) or records minus the header (CSV). */
-async function countRows(file: string, format: ImportFormat): Promise<number> {
+async function countRows(input: Readable, format: ImportFormat): Promise<number> {
   if (format === 'csv') {
     const counter = new CsvRecordCounter();
-    for await (const chunk of createReadStream(file)) counter.push(chunk as Buffer);
+    for await (const chunk of input) counter.push(chunk as Buffer);
     return Math.max(counter.end() - 1, 0);
   }
   let lines = 0;
   let content = false;
-  for await (const chunk of createReadStream(file)) {
+  for await (const chunk of input) {
     const bytes = chunk as Buffer;
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
@@ -350,8 +384,8 @@ async function countRows(file: string, format: ImportFormat): Promise<number> {
   return lines + (content ? 1 : 0);
 }
 
-async function* readJsonLines(file: string): AsyncGenerator<SourceRow> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+async function* readJsonLines(input: Readable): AsyncGenerator<SourceRow> {
+  const lines = createInterface({ input: input.setEncoding('utf8'), crlfDelay: Infinity });
   let line = 0;
   for await (const raw of lines) {
     line++;
@@ -382,9 +416,9 @@ async function* readJsonLines(file: string): AsyncGenerator<SourceRow> {
   }
 }
 
-async function* readCsv(file: string): AsyncGenerator<SourceRow> {
+async function* readCsv(input: Readable): AsyncGenerator<SourceRow> {
   let header: string[] | undefined;
-  for await (const record of csvRecords(createReadStream(file, { encoding: 'utf8' }))) {
+  for await (const record of csvRecords(input.setEncoding('utf8') as AsyncIterable<string>)) {
     if (!header) {
       header = csvHeader(record);
       continue;

@@ -23,6 +23,7 @@ export * from './runtime/graceful-shutdown.js';
 export * from './runtime/http-app.js';
 export * from './runtime/infrastructure.js';
 export * from './runtime/startup-error.js';
+export * from './storage/byte-limit.js';
 export * from './storage/embedded-s3.js';
 export * from './storage/storage.service.js';
 export * from './graphql/schema-printer.js';

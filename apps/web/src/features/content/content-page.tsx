@@ -22,9 +22,14 @@ export function ContentPage() {
         intro={t('content.intro')}
         actions={
           canAccess(user.role, 'contentEdit') && (
-            <Link to="/berichten/nieuw" className="button button--primary">
-              {t('content.new')}
-            </Link>
+            <>
+              <Link to="/berichten/importeren" className="button button--secondary">
+                {t('content.import')}
+              </Link>
+              <Link to="/berichten/nieuw" className="button button--primary">
+                {t('content.new')}
+              </Link>
+            </>
           )
         }
       />

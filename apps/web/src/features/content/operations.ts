@@ -319,3 +319,54 @@ export const InactiveLibrariesQuery = graphql(`
     }
   }
 `);
+
+// Bulk import of posts (/berichten/importeren)
+export const PostImportFields = graphql(`
+  fragment PostImportFields on PostImport {
+    id
+    status
+    format
+    dryRun
+    fileName
+    size
+    total
+    processed
+    imported
+    updated
+    unchanged
+    skipped
+    errorCount
+    failure
+    createdAt
+    finishedAt
+  }
+`);
+
+export const PostImportQuery = graphql(`
+  query PostImport($id: ID!) {
+    postImport(id: $id) {
+      ...PostImportFields
+      errors {
+        line
+        externalId
+        field
+        reason
+        message
+      }
+    }
+  }
+`);
+
+export const PostImportsQuery = graphql(`
+  query PostImports($first: Int, $after: String) {
+    postImports(first: $first, after: $after) {
+      nodes {
+        ...PostImportFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

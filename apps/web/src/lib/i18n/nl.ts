@@ -1458,6 +1458,54 @@ export const nl = {
   'error.sub.CERTIFICATE_NOT_FOUND':
     'Dit certificaat staat niet bij de bestanden van je bibliotheek. Upload het opnieuw.',
   'error.sub.ASSET_NOT_FOUND': 'Dit bestand bestaat niet (meer).',
+
+  // --- Bulk import of posts (/berichten/importeren) ---
+  'content.import': 'Importeren',
+  'import.title': 'Berichten importeren',
+  'import.intro':
+    'Importeer veel berichten tegelijk uit een JSON Lines- of CSV-bestand, zoals het import-commando ze leest. Nieuwe berichten worden concepten; een bericht met een bekend extern id wordt bijgewerkt.',
+  'import.upload': 'Bestand uploaden',
+  'import.file': 'Bestand (JSON Lines of CSV)',
+  'import.fileHint': 'Een .jsonl-, .ndjson- of .csv-bestand van hoogstens {max}.',
+  'import.dryRun': 'Alleen controleren (proefimport)',
+  'import.dryRunHint':
+    'Er wordt niets opgeslagen; je ziet wat een import zou doen en welke rijen fouten hebben.',
+  'import.dryRunNote':
+    'Proefimport: er is niets opgeslagen. De aantallen laten zien wat een import zou doen.',
+  'import.dryRunShort': 'proefimport',
+  'import.start': 'Uploaden en importeren',
+  'import.chooseFile': 'Kies eerst een bestand.',
+  'import.wrongFormat': 'Kies een JSON Lines-bestand (.jsonl of .ndjson) of een CSV-bestand (.csv).',
+  'import.tooLarge': 'Dit bestand is te groot. Een import mag hoogstens {max} zijn.',
+  'import.uploading': '{name} uploaden: {n}%',
+  'import.current': 'Import van {name}',
+  'import.queued': 'In de wachtrij…',
+  'import.progress': '{done} van {total} rijen verwerkt ({n}%)',
+  'import.failed': 'De import is mislukt',
+  'import.errors': '{n} {n|fout|fouten} in rijen',
+  'import.errorsFirst': 'Hieronder staan de eerste {n}.',
+  'import.count.imported': 'nieuw (concept)',
+  'import.count.updated': 'bijgewerkt',
+  'import.count.unchanged': 'ongewijzigd',
+  'import.count.skipped': 'overgeslagen (fout)',
+  'import.counts': '{imported} nieuw, {updated} bijgewerkt, {skipped} overgeslagen',
+  'import.col.line': 'Regel',
+  'import.col.externalId': 'Extern id',
+  'import.col.field': 'Veld',
+  'import.col.message': 'Fout',
+  'import.col.file': 'Bestand',
+  'import.col.status': 'Status',
+  'import.col.counts': 'Resultaat',
+  'import.col.started': 'Gestart',
+  'import.recent': 'Recente imports',
+  'import.recentEmpty': 'Er zijn nog geen imports.',
+  'import.show': 'Bekijken',
+  'import.status.QUEUED': 'In de wachtrij',
+  'import.status.RUNNING': 'Bezig',
+  'import.status.DONE': 'Klaar',
+  'import.status.FAILED': 'Mislukt',
+  'error.sub.UNSUPPORTED_FORMAT': 'Dit bestandsformaat wordt niet ondersteund. Kies JSON Lines of CSV.',
+  // --- end bulk import ---
 };
 
 export type MessageKey = keyof typeof nl;

@@ -53,17 +53,30 @@ export class AppError extends Error {
 const POOL_TIMEOUT = 'timeout exceeded when trying to connect';
 /** PostgreSQL's query_canceled, which is what statement_timeout raises. */
 const STATEMENT_TIMEOUT = '57014';
+/** invalid_text_representation: for a uuid, an id that cannot name any row. */
+const INVALID_TEXT = '22P02';
 
 /**
- * Overload is not a bug: a request that found no free database connection in time, or whose statement
- * ran into the statement timeout, answers UNAVAILABLE with a retry time (HTTP 503 + Retry-After on REST)
- * and is logged as a warning without a stack, instead of INTERNAL with one.
+ * Database errors with a precise meaning for the caller, mapped in one place for GraphQL and REST:
+ * - overload (no connection free in time, or the statement timeout) answers UNAVAILABLE with a retry
+ *   time (HTTP 503 + Retry-After on REST) instead of INTERNAL; `overload` says to log it as a warning;
+ * - a malformed id that reached a uuid column answers NOT_FOUND, as any id that names no row does.
+ * The transaction it happened in is rolled back, so nothing is half-written either way.
  */
-export function overloadError(error: unknown): AppError | undefined {
+export function knownDatabaseError(error: unknown): { error: AppError; overload: boolean } | undefined {
   const e = error as { message?: unknown; code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = e?.code ?? e?.driverError?.code;
   if (e?.message === POOL_TIMEOUT)
-    return AppError.unavailable('DATABASE_BUSY', 'De hub is even te druk. Probeer het zo opnieuw.', 1);
-  if (e?.code === STATEMENT_TIMEOUT || e?.driverError?.code === STATEMENT_TIMEOUT)
-    return AppError.unavailable('DATABASE_TIMEOUT', 'Dit duurde te lang. Probeer het zo opnieuw.', 5);
+    return {
+      error: AppError.unavailable('DATABASE_BUSY', 'De hub is even te druk. Probeer het zo opnieuw.', 1),
+      overload: true,
+    };
+  if (code === STATEMENT_TIMEOUT)
+    return {
+      error: AppError.unavailable('DATABASE_TIMEOUT', 'Dit duurde te lang. Probeer het zo opnieuw.', 5),
+      overload: true,
+    };
+  if (code === INVALID_TEXT && typeof e?.message === 'string' && e.message.includes('type uuid'))
+    return { error: AppError.notFound('NOT_FOUND', 'Nothing with this id exists'), overload: false };
   return undefined;
 }

@@ -3,7 +3,7 @@ import { ErrorCode } from '@bibliohub/contracts';
 import { HttpException } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { AppError, overloadError } from './app-error.js';
+import { AppError, knownDatabaseError } from './app-error.js';
 
 /** Apollo's own codes for requests that never reached a resolver, mapped onto our enum. */
 const REQUEST_ERRORS: Record<string, string> = {
@@ -23,14 +23,13 @@ const REQUEST_ERRORS: Record<string, string> = {
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     let original = unwrapResolverError(error);
-    const overload = overloadError(original);
-    if (overload) {
+    const known = knownDatabaseError(original);
+    if (known?.overload)
       logger.warn(
-        { subCode: overload.subCode, path: formatted.path },
+        { subCode: known.error.subCode, path: formatted.path },
         'request refused: database overloaded',
       );
-      original = overload;
-    }
+    if (known) original = known.error;
     const base = { message: formatted.message, path: formatted.path, locations: formatted.locations };
 
     if (original instanceof AppError) {

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { AppError, overloadError } from '../graphql/app-error.js';
+import { AppError, knownDatabaseError } from '../graphql/app-error.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 
@@ -42,9 +42,10 @@ export class AppErrorFilter implements ExceptionFilter {
   ) {}
 
   catch(thrown: unknown, host: ArgumentsHost): void {
-    const overload = overloadError(thrown);
-    if (overload) this.logger.warn({ subCode: overload.subCode }, 'request refused: database overloaded');
-    const error = overload ?? thrown;
+    const known = knownDatabaseError(thrown);
+    if (known?.overload)
+      this.logger.warn({ subCode: known.error.subCode }, 'request refused: database overloaded');
+    const error = known?.error ?? thrown;
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request>();

@@ -1,8 +1,10 @@
-import { ErrorCode } from '@bibliohub/contracts';
+import { ErrorCode, Role } from '@bibliohub/contracts';
 import {
   bearer,
   createApiKey,
+  createCentral,
   createLibrary,
+  createSignedInUser,
   createTestApp,
   testConfig,
   type TestApp,
@@ -10,17 +12,20 @@ import {
 import { AppModule } from '../src/app.module.js';
 
 /**
- * Overload is answered, not crashed on: when no database connection comes free within the pool's wait,
- * the caller gets UNAVAILABLE with a retry time (503 + Retry-After on REST), not INTERNAL.
+ * Database errors with a meaning for the caller are answered, not crashed on: when no connection comes
+ * free within the pool's wait the caller gets UNAVAILABLE with a retry time (503 + Retry-After on REST),
+ * and an id that is not a uuid gets NOT_FOUND like any id that names no row; neither is INTERNAL.
  */
-describe('overload', () => {
+describe('database errors', () => {
   let t: TestApp;
   let busy: TestApp;
   let key: string;
+  let editor: Record<string, string>;
 
   beforeAll(async () => {
     t = await createTestApp((config, logger) => AppModule.register(config, logger));
     key = (await createApiKey(t, (await createLibrary(t)).id)).key;
+    editor = (await createSignedInUser(t, (await createCentral(t)).id, Role.CENTRAL_EDITOR)).headers;
     // A second API process on the same database with one pooled connection and a short wait for it.
     busy = await createTestApp((config, logger) => AppModule.register(config, logger), {
       reuse: testConfig({
@@ -74,5 +79,15 @@ describe('overload', () => {
     expect((res.body as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
       ErrorCode.UNAVAILABLE,
     );
+  });
+
+  it.each([
+    ['post', `{ post(id: "abc") { id } }`],
+    ['postRevisions', `{ postRevisions(id: "abc") { number } }`],
+    ['duplicatePost', `mutation { duplicatePost(id: "abc") { id } }`],
+    ['submission', `{ submission(id: "abc") { id } }`],
+  ])('answers a malformed id with NOT_FOUND (%s)', async (_name, query) => {
+    const res = await t.gql(query, {}, editor);
+    expect(res.errors![0].extensions).toMatchObject({ code: ErrorCode.NOT_FOUND });
   });
 });

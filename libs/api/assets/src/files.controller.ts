@@ -1,11 +1,10 @@
 import { pipeline } from 'node:stream/promises';
-import { Controller, Get, HttpCode, Inject, Param, Put, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Put, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import {
   Access,
   AppError,
-  AppErrorFilter,
   contentDisposition,
   CurrentActor,
   LOGGER,
@@ -21,7 +20,6 @@ import { AssetService } from './asset.service.js';
  * browser uploads, which would need CORS on the bucket); downloads stream back out with safe headers.
  */
 @Controller('files')
-@UseFilters(AppErrorFilter)
 export class FilesController {
   constructor(
     private readonly uploads: AssetUploadService,

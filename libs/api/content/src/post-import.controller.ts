@@ -1,7 +1,7 @@
-import { Controller, HttpCode, Put, Query, Req, UseFilters } from '@nestjs/common';
+import { Controller, HttpCode, Put, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { Role } from '@bibliohub/contracts';
-import { Access, AppErrorFilter, CurrentActor, type Actor } from '@bibliohub/api-core';
+import { Access, CurrentActor, type Actor } from '@bibliohub/api-core';
 import type { PostImportType } from './dto/post-import.type.js';
 import { PostImportWebService } from './post-import-web.service.js';
 
@@ -9,7 +9,6 @@ export const IMPORTERS = { roles: [Role.CENTRAL_EDITOR, Role.CENTRAL_ADMIN] };
 
 /** The web app's bulk import: the file as the raw request body, streamed to S3 and imported by a job. */
 @Controller('files/imports')
-@UseFilters(AppErrorFilter)
 export class PostImportController {
   constructor(private readonly imports: PostImportWebService) {}
 

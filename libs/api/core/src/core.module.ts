@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.tokens.js';
@@ -7,6 +8,7 @@ import { graphqlModule } from './graphql/graphql.config.js';
 import { ServerInfoResolver } from './graphql/server-info.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
+import { AppErrorFilter } from './http/app-error.filter.js';
 import { LOGGER } from './logging/logger.tokens.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { StorageModule } from './storage/storage.module.js';
@@ -27,6 +29,8 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
+        // Every error, REST and GraphQL, leaves in the API's one shape (see AppErrorFilter).
+        { provide: APP_FILTER, useClass: AppErrorFilter },
         HealthService,
         ServerInfoResolver,
         TenantDb,

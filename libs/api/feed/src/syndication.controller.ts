@@ -1,15 +1,7 @@
-import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Channel } from '@bibliohub/contracts';
-import {
-  Access,
-  APP_CONFIG,
-  AppError,
-  AppErrorFilter,
-  isUuid,
-  TenantDb,
-  type AppConfig,
-} from '@bibliohub/api-core';
+import { Access, APP_CONFIG, AppError, isUuid, TenantDb, type AppConfig } from '@bibliohub/api-core';
 import { FeedService } from './feed.service.js';
 import { feedTokenMatches } from './feed-token.js';
 import { toAtom, toRss } from './syndication.js';
@@ -26,7 +18,6 @@ const ITEMS = 50;
  */
 @Controller('feeds')
 @Access({ public: true })
-@UseFilters(AppErrorFilter)
 export class SyndicationController {
   constructor(
     private readonly feeds: FeedService,

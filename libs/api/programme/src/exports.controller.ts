@@ -1,9 +1,8 @@
-import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import {
   Access,
   AppError,
-  AppErrorFilter,
   contentDisposition,
   CurrentActor,
   validateInput,
@@ -35,7 +34,6 @@ const iso = (d: Date | null) => (d ? new Date(d).toISOString() : '');
  * order as `programmeLibraries`, every row). `delimiter=semicolon` for Excel with Dutch list settings.
  */
 @Controller('files/exports')
-@UseFilters(AppErrorFilter)
 export class ExportsController {
   constructor(private readonly dashboards: DashboardService) {}
 

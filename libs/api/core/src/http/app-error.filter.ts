@@ -41,7 +41,10 @@ export class AppErrorFilter implements ExceptionFilter {
     @Optional() private readonly metrics?: MetricsService,
   ) {}
 
-  catch(thrown: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): unknown {
+    // GraphQL errors go on to Apollo, whose error formatter maps and logs them (once). Handling them
+    // here keeps Nest's default handler from logging every expected error again, with a stack.
+    if (host.getType<string>() === 'graphql') return thrown;
     const known = knownDatabaseError(thrown);
     if (known?.overload)
       this.logger.warn({ subCode: known.error.subCode }, 'request refused: database overloaded');
@@ -86,7 +89,7 @@ export class AppErrorFilter implements ExceptionFilter {
     if (res.headersSent) {
       // Mid-stream (a download that failed after its headers): all we can do is cut the connection.
       res.destroy();
-      return;
+      return undefined;
     }
     // A refusal before the whole request body arrived (a file over the cap): do not keep reading it.
     if (!req.complete) res.setHeader('Connection', 'close');
@@ -96,5 +99,6 @@ export class AppErrorFilter implements ExceptionFilter {
     const retryAfter = body.extensions['retryAfterSeconds'];
     if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json({ errors: [body] });
+    return undefined;
   }
 }

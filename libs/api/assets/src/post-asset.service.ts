@@ -124,26 +124,40 @@ export class PostAssetService {
     item: PostAssetInput,
     i: number,
   ): void {
-    const field = `assets.${i}`;
-    if (!view)
-      throw AppError.badInput('ASSET_NOT_FOUND', 'No such asset', [
-        { field: `${field}.assetId`, reason: 'exists', message: 'unknown asset' },
-      ]);
-    if (view.asset.tenantId !== postTenant)
+    const { asset } = assertAttachment(view, item, `assets.${i}`, 'No such asset');
+    if (asset.tenantId !== postTenant)
       throw AppError.badInput(
         'ASSET_NOT_ATTACHABLE',
         'Only national house-style assets can be attached to shared posts',
-        [{ field: `${field}.assetId`, reason: 'owner', message: 'belongs to a library' }],
+        [{ field: `assets.${i}.assetId`, reason: 'owner', message: 'belongs to a library' }],
       );
-    if (view.asset.archivedAt)
-      throw AppError.badInput('ASSET_ARCHIVED', `"${view.asset.title}" is archived`, [
-        { field: `${field}.assetId`, reason: 'archived', message: 'archived' },
-      ]);
-    if (needsAltText(view.asset.kind, view.file.mimeType) && !item.altText?.trim() && !view.asset.altText)
-      throw AppError.badInput('ALT_TEXT_REQUIRED', 'Images need an alternative text', [
-        { field: `${field}.altText`, reason: 'required', message: 'required for images' },
+    if (asset.archivedAt)
+      throw AppError.badInput('ASSET_ARCHIVED', `"${asset.title}" is archived`, [
+        { field: `assets.${i}.assetId`, reason: 'archived', message: 'archived' },
       ]);
   }
+}
+
+/**
+ * What every attachment (to a post or a submission) needs: an asset the caller can see (another
+ * tenant's is invisible, so it answers like an unknown id) and, for images, an alternative text on the
+ * attachment or the asset. Returns the view for the caller's own rules.
+ */
+export function assertAttachment(
+  view: AssetView | undefined,
+  item: { altText?: string | null },
+  field: string,
+  notFound: string,
+): AssetView {
+  if (!view)
+    throw AppError.badInput('ASSET_NOT_FOUND', notFound, [
+      { field: `${field}.assetId`, reason: 'exists', message: 'unknown asset' },
+    ]);
+  if (needsAltText(view.asset.kind, view.file.mimeType) && !item.altText?.trim() && !view.asset.altText)
+    throw AppError.badInput('ALT_TEXT_REQUIRED', 'Images need an alternative text', [
+      { field: `${field}.altText`, reason: 'required', message: 'required for images' },
+    ]);
+  return view;
 }
 
 /** Problems of a post's attachments: expired, consent ended, archived, or gone from the caller's view. */

@@ -5,7 +5,7 @@ import {
   AssetService,
   AssetVersionEntity,
   AssetWarningReason,
-  needsAltText,
+  assertAttachment,
   PostAssetEntity,
   toAssetType,
   toVersionType,
@@ -248,26 +248,18 @@ function assertAttachable(
   i: number,
 ): void {
   const field = `assets.${i}`;
-  // Another library's asset is invisible here (row-level security), so it answers like an unknown id.
-  if (!view)
-    throw AppError.badInput('ASSET_NOT_FOUND', 'No such asset among your uploads', [
-      { field: `${field}.assetId`, reason: 'exists', message: 'unknown asset' },
-    ]);
-  if (view.asset.tenantId !== tenantId)
+  const { asset } = assertAttachment(view, item, field, 'No such asset among your uploads');
+  if (asset.tenantId !== tenantId)
     throw AppError.badInput(
       'ASSET_NOT_ATTACHABLE',
       'Attach your own uploads; the national house-style assets are already available centrally',
       [{ field: `${field}.assetId`, reason: 'owner', message: 'not one of your uploads' }],
     );
-  const reason = unusableReason(view.asset);
+  const reason = unusableReason(asset);
   if (reason && BLOCKING.includes(reason))
     throw AppError.badInput(
       reason === AssetWarningReason.ARCHIVED ? 'ASSET_ARCHIVED' : 'ASSET_UNUSABLE',
-      `"${view.asset.title}" may not be used any more (${reason})`,
+      `"${asset.title}" may not be used any more (${reason})`,
       [{ field: `${field}.assetId`, reason: reason.toLowerCase(), message: reason }],
     );
-  if (needsAltText(view.asset.kind, view.file.mimeType) && !item.altText?.trim() && !view.asset.altText)
-    throw AppError.badInput('ALT_TEXT_REQUIRED', 'Images need an alternative text', [
-      { field: `${field}.altText`, reason: 'required', message: 'required for images' },
-    ]);
 }

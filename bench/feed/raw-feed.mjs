@@ -41,7 +41,11 @@ export function createRawFeed(pool) {
     const match = token && API_KEY_PATTERN.exec(token);
     if (!match) return null;
     const [, prefix, secret] = match;
-    const { rows } = await pool.query('SELECT * FROM auth_api_key($1, $2)', [prefix, 60]);
+    const { rows } = await pool.query({
+      name: 'auth_api_key',
+      text: 'SELECT * FROM auth_api_key($1, $2)',
+      values: [prefix, 60],
+    });
     const row = rows[0];
     if (!row) return null;
     const stored = Buffer.from(row.secret_hash, 'hex');
@@ -58,10 +62,11 @@ export function createRawFeed(pool) {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query(
-        "SELECT set_config('app.tenant_id', $1, true), set_config('app.role', $2, true), set_config('role', $3, true)",
-        [tenantId, 'tenant', 'bibliohub_tenant'],
-      );
+      await client.query({
+        name: 'tenant_context',
+        text: "SELECT set_config('app.tenant_id', $1, true), set_config('app.role', $2, true), set_config('role', $3, true)",
+        values: [tenantId, 'tenant', 'bibliohub_tenant'],
+      });
       const result = await work(client);
       await client.query('COMMIT');
       return result;
@@ -136,7 +141,8 @@ export function createRawFeed(pool) {
       throw Object.assign(new Error('themeIds must be UUIDs'), { status: 400 });
     const after = decodeCursor(vars.after);
     return inTenant(tenantId, async (c) => {
-      const { rows } = await c.query(FEED_SQL, [
+      // Named, like the API's prepared statements: planned once per connection.
+      const { rows } = await c.query({ name: 'feed_page', text: FEED_SQL }, [
         null,
         themeIds,
         vars.channel ? [vars.channel] : null,

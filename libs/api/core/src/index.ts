@@ -6,6 +6,7 @@ export * from './config/config.tokens.js';
 export * from './config/secrets.js';
 export * from './core.module.js';
 export * from './database/data-source.factory.js';
+export * from './database/prepared.js';
 export * from './database/read-replica.js';
 export * from './database/database-provisioner.js';
 export * from './database/embedded-postgres.js';

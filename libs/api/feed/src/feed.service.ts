@@ -4,6 +4,8 @@ import {
   AppError,
   decodeCursor,
   encodeCursor,
+  prepared,
+  queryPrepared,
   TenantDb,
   type Actor,
   type AppConfig,
@@ -29,6 +31,9 @@ import {
   type FeedSubscriptionType,
 } from './dto/feed.type.js';
 import { FEED_CANDIDATES, FEED_SQL, HORIZON_SQL } from './feed.sql.js';
+
+/** Every feed read (GraphQL, RSS/Atom, delta sync) runs this statement: planned once per connection. */
+const FEED_PAGE = prepared(FEED_SQL);
 import { feedToken } from './feed-token.js';
 import {
   applyOverrides,
@@ -349,7 +354,7 @@ export class FeedService {
       limit: number;
     },
   ): Promise<FeedRow[]> {
-    return db.query<FeedRow[]>(FEED_SQL, [
+    return queryPrepared<FeedRow>(db, FEED_PAGE, [
       q.at ?? null,
       q.themeIds ?? null,
       q.channel ? [q.channel] : null,

@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { ApiScope, TenantKind } from '@bibliohub/contracts';
-import { AppError, AuditService, isUuid, TenantDb, type Actor } from '@bibliohub/api-core';
+import {
+  AppError,
+  AuditService,
+  isUuid,
+  prepared,
+  queryPrepared,
+  TenantDb,
+  type Actor,
+} from '@bibliohub/api-core';
 import { DataSource } from 'typeorm';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { API_KEY_PATTERN, newApiKey, secretMatches, sha256Hex } from './tokens.js';
+
+/** The key check runs on every machine request: prepared once per connection. */
+export const AUTH_API_KEY = prepared('SELECT * FROM auth_api_key($1, $2)');
 
 /** Seconds between last-used writes per key, so busy keys do not write on every request. */
 const LAST_USED_RESOLUTION_SECONDS = 60;
@@ -105,9 +116,13 @@ export class ApiKeyService {
     if (!match) throw invalidKey();
     const [, prefix, secret] = match as unknown as [string, string, string];
     // Outside any transaction: the function sets the system context for its own statement only.
-    const [row] = await this.dataSource.query<
-      { id: string; tenant_id: string; secret_hash: string; scopes: ApiScope[]; stale: boolean }[]
-    >('SELECT * FROM auth_api_key($1, $2)', [prefix, LAST_USED_RESOLUTION_SECONDS]);
+    const [row] = await queryPrepared<{
+      id: string;
+      tenant_id: string;
+      secret_hash: string;
+      scopes: ApiScope[];
+      stale: boolean;
+    }>(this.dataSource, AUTH_API_KEY, [prefix, LAST_USED_RESOLUTION_SECONDS]);
     if (!row || !secretMatches(secret, row.secret_hash)) throw invalidKey();
     if (row.stale)
       await this.db.asTenant(row.tenant_id, (db) =>

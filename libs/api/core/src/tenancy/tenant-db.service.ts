@@ -9,6 +9,7 @@ import {
   replicaUnavailable,
   tracksWrites,
 } from '../database/read-replica.js';
+import { prepared, queryPrepared } from '../database/prepared.js';
 import { LOGGER } from '../logging/logger.tokens.js';
 import { requestContext } from '../logging/request-context.js';
 import { dbRoleOf, type Actor, type DbRole } from './actor.js';
@@ -16,6 +17,11 @@ import { DB_ROLE_NAMES } from './rls.sql.js';
 
 /** After the replica failed, reads skip it this long (per process; only saves futile attempts). */
 const REPLICA_RETRY_MS = 10_000;
+
+/** The first statement of every TenantDb transaction (prepared: it runs on every request). */
+const CONTEXT = `SELECT set_config('app.tenant_id', $1, true), set_config('app.role', $2, true), set_config('role', $3, true)`;
+const SET_CONTEXT = prepared(CONTEXT);
+const SET_READ_ONLY_CONTEXT = prepared(`${CONTEXT}, set_config('transaction_read_only', 'on', true)`);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -99,12 +105,11 @@ export class TenantDb {
     const track = !readOnly && this.replica !== null && role !== 'system' && tracksWrites();
     let wrote = false;
     const done = (options.source ?? this.dataSource).transaction(async (db) => {
-      await db.query(
-        `SELECT set_config('app.tenant_id', $1, true), set_config('app.role', $2, true), set_config('role', $3, true)${
-          readOnly ? ", set_config('transaction_read_only', 'on', true)" : ''
-        }`,
-        [tenantId, role, DB_ROLE_NAMES[role]],
-      );
+      await queryPrepared(db, readOnly ? SET_READ_ONLY_CONTEXT : SET_CONTEXT, [
+        tenantId,
+        role,
+        DB_ROLE_NAMES[role],
+      ]);
       const result = await work(db);
       if (track) {
         // A transaction that `work` left aborted commits as a rollback: it wrote nothing.

@@ -45,6 +45,8 @@ COPY --from=build /out/ ./
 # owned by root: the process cannot change its own code (and runs with a read-only root file system).
 USER 1000:1000
 EXPOSE 3000
+# The Helm chart's nodeOptions (which replace this): see infra/helm/bibliohub/values.yaml.
+ENV NODE_OPTIONS="--max-old-space-size=640 --max-semi-space-size=64"
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "apps/api/dist/main.js"]

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import YAML from 'yaml';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const built = (p) => join(ROOT, p);
@@ -205,6 +206,12 @@ export async function waitFor(url, child, seconds) {
   throw new Error(`${url} not ready after ${seconds} s:\n${tail(child.logFile)}`);
 }
 
+/** The node flags production runs the API with (the Helm chart's `nodeOptions`), so benches measure the same. */
+export function productionNodeOptions() {
+  const values = YAML.parse(readFileSync(join(ROOT, 'infra/helm/bibliohub/values.yaml'), 'utf8'));
+  return String(values.nodeOptions ?? '');
+}
+
 // ---------------------------------------------------------------- the stack
 /**
  * A temp dir, PostgreSQL (embedded in the temp dir with mode 0755, or DATABASE_URL: the owner of a
@@ -254,6 +261,7 @@ export async function startStack({ name, pool, keep = false, log }) {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'production',
+    NODE_OPTIONS: productionNodeOptions(),
     DATABASE_URL: ownerUrl,
     DATABASE_APP_PASSWORD: appPassword,
     DATABASE_POOL_SIZE: String(pool),

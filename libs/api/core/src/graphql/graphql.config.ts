@@ -9,6 +9,7 @@ import { LOGGER } from '../logging/logger.tokens.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { createErrorFormatter } from './format-error.js';
 import { queryLimitsRule } from './graphql-limits.js';
+import { jitExecutionPlugin } from './jit-execution.js';
 
 export interface GraphqlContext {
   req: Request;
@@ -30,7 +31,7 @@ export const graphqlModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
     // Resolvers that may be cached (feed reads over GET) set Cache-Control themselves. Apollo's default
     // cache-control plugin wraps every field resolver (~19 % of the feed's CPU, bench/README.md), so it is off.
     // The metrics plugin uses request-level hooks only, for the same reason.
-    plugins: [ApolloServerPluginCacheControlDisabled(), metrics.graphqlPlugin()],
+    plugins: [ApolloServerPluginCacheControlDisabled(), metrics.graphqlPlugin(), jitExecutionPlugin()],
     includeStacktraceInErrorResponses: false,
     validationRules: [queryLimitsRule()],
     formatError: metrics.countingGraphqlErrors(createErrorFormatter(logger)),

@@ -74,7 +74,7 @@ if (opt.help) {
       '  [--profile (run the API with --cpu-prof and summarise where its CPU time went)]\n' +
       '  [--quiet-wait S (wait up to S seconds for other processes to leave the CPUs before measuring)]\n' +
       '  [--in-process (also time ApiKeyService.verify + FeedService.feed in this process against the raw path)]\n' +
-      '  [--api-node-options=--trace-gc (extra node flags for the API only; both servers run with the Helm chart\'s nodeOptions)]\n',
+      "  [--api-node-options=--trace-gc (extra node flags for the API only; both servers run with the Helm chart's nodeOptions)]\n",
   );
   process.exit(0);
 }

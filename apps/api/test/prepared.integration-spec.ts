@@ -20,10 +20,10 @@ describe('prepared statements', () => {
       for (const n of [1, 2, 3])
         rows.push(...(await queryPrepared<{ n: number }>(runner.manager, PLUS, [n])));
       expect(rows).toEqual([{ n: 2 }, { n: 3 }, { n: 4 }]);
-      const statements = await runner.query<{ name: string; statement: string }[]>(
+      const statements = (await runner.query(
         'SELECT name, statement FROM pg_prepared_statements WHERE name = $1',
         [PLUS.name],
-      );
+      )) as { name: string; statement: string }[];
       expect(statements).toEqual([{ name: PLUS.name, statement: PLUS.text }]);
       await runner.commitTransaction();
     } finally {

@@ -11,6 +11,7 @@ import {
   ByteLimit,
   LOGGER,
   StorageService,
+  storeRequestBody,
   StreamTooLargeError,
   type Actor,
   type AppConfig,
@@ -35,8 +36,6 @@ export interface UploadReceipt {
   height: number | null;
   expiresAt: string;
 }
-
-class UploadAbortedError extends Error {}
 
 /**
  * Sits between the request and S3: counts, hashes, keeps the first 64 KB, scans markup past that for
@@ -119,20 +118,10 @@ export class AssetUploadService {
     const key = stagingKey(actor.tenantId);
     const inspector = new UploadInspector(limit);
     try {
-      await this.streamToStaging(req, inspector, key);
+      await storeRequestBody(this.storage, req, inspector, key, this.logger);
     } catch (error) {
       await this.discard(key);
-      // Checked on the inspector, not the error: when aborting the multipart upload fails too (s3rver
-      // cannot abort), lib-storage rejects with that error instead of ours.
-      if (inspector.overLimit || error instanceof StreamTooLargeError) throw tooLarge(kind, limit);
-      if (error instanceof UploadAbortedError || !req.complete)
-        throw AppError.badInput('UPLOAD_INTERRUPTED', 'The upload was interrupted; send the file again');
-      this.logger.error({ err: error, key }, 'upload to staging failed');
-      throw new AppError(
-        ErrorCode.INTERNAL,
-        'STORAGE_FAILED',
-        'The file could not be stored; try again later',
-      );
+      throw error instanceof StreamTooLargeError ? tooLarge(kind, limit) : error;
     }
 
     try {
@@ -152,23 +141,6 @@ export class AssetUploadService {
       await this.discard(key);
       throw error;
     }
-  }
-
-  private streamToStaging(req: IncomingMessage, inspector: UploadInspector, key: string): Promise<void> {
-    const abort = () => {
-      if (!req.complete) inspector.destroy(new UploadAbortedError());
-    };
-    const fail = (error: Error) => inspector.destroy(error);
-    req.once('aborted', abort);
-    req.once('close', abort);
-    req.once('error', fail);
-    req.pipe(inspector);
-    return this.storage.put(key, inspector).finally(() => {
-      req.unpipe(inspector);
-      req.off('aborted', abort);
-      req.off('close', abort);
-      req.off('error', fail);
-    });
   }
 
   /** Type, safety and dimensions from the bytes; throws the precise refusal. */

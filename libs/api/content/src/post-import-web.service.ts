@@ -12,6 +12,7 @@ import {
   JobWorker,
   LOGGER,
   StorageService,
+  storeRequestBody,
   StreamTooLargeError,
   TenantDb,
   toPage,
@@ -108,18 +109,10 @@ export class PostImportWebService implements OnModuleInit {
     const key = `imports/${actor.tenantId}/${id}`;
     const limit = new ByteLimit(POST_IMPORT_MAX_BYTES);
     try {
-      await this.streamToStorage(req, limit, key);
+      await storeRequestBody(this.storage, req, limit, key, this.logger);
     } catch (error) {
       await this.discard(key);
-      if (limit.overLimit || error instanceof StreamTooLargeError) throw tooLarge();
-      if (!req.complete)
-        throw AppError.badInput('UPLOAD_INTERRUPTED', 'The upload was interrupted; send the file again');
-      this.logger.error({ err: error, key }, 'import upload failed');
-      throw new AppError(
-        ErrorCode.INTERNAL,
-        'STORAGE_FAILED',
-        'The file could not be stored; try again later',
-      );
+      throw error instanceof StreamTooLargeError ? tooLarge() : error;
     }
     if (limit.received === 0) {
       await this.discard(key);
@@ -246,20 +239,6 @@ export class PostImportWebService implements OnModuleInit {
           JSON.stringify(errors),
         ],
       );
-    });
-  }
-
-  private streamToStorage(req: IncomingMessage, limit: ByteLimit, key: string): Promise<void> {
-    const abort = () => {
-      if (!req.complete) limit.destroy(new Error('upload aborted'));
-    };
-    req.once('aborted', abort);
-    req.once('close', abort);
-    req.pipe(limit);
-    return this.storage.put(key, limit).finally(() => {
-      req.unpipe(limit);
-      req.off('aborted', abort);
-      req.off('close', abort);
     });
   }
 

@@ -26,6 +26,7 @@ export * from './runtime/infrastructure.js';
 export * from './runtime/startup-error.js';
 export * from './storage/byte-limit.js';
 export * from './storage/embedded-s3.js';
+export * from './storage/request-body.js';
 export * from './storage/storage.service.js';
 export * from './graphql/schema-printer.js';
 export * from './audit/audit-entry.entity.js';

@@ -12,7 +12,7 @@ describe('prepared statements', () => {
 
   const PLUS = prepared('SELECT $1::int + 1 AS n');
 
-  it('prepares once per connection and reuses it, with the same results as an ad-hoc query', async () => {
+  it('prepares once per connection and reuses it, in a transaction and on a pooled connection', async () => {
     const runner = t.dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
@@ -38,7 +38,7 @@ describe('prepared statements', () => {
     expect(prepared('SELECT $1::int + 2 AS n').name).not.toBe(PLUS.name);
   });
 
-  it('fails like a TypeORM query, and the TenantDb transaction rolls back', async () => {
+  it('fails like a TypeORM query: QueryFailedError with the driver error, inside a TenantDb transaction', async () => {
     const db = t.app.get(TenantDb);
     const error = await db
       .asCentralSystem((m) => queryPrepared(m, prepared('SELECT $1::uuid AS id'), ['not-a-uuid']))

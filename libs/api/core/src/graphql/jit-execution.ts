@@ -36,6 +36,7 @@ export function jitExecutionPlugin<TContext extends object>(
           if (!query) return null;
           const result = await query.query(undefined, rc.contextValue, rc.request.variables ?? {});
           if (result.errors?.length) return null;
+          // The head is the request's own (headers a resolver set, e.g. Cache-Control), merged into itself.
           return { http: rc.response.http, body: { kind: 'single', singleResult: { data: result.data } } };
         },
       }),

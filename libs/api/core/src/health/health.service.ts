@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../runtime/with-timeout.js';
 import { StorageService } from '../storage/storage.service.js';
 
 export type ComponentName = 'database' | 'storage';
@@ -12,14 +13,6 @@ export interface ComponentCheck {
 }
 
 const CHECK_TIMEOUT_MS = 2_000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** Answers whether PostgreSQL and S3 respond right now; shared by readiness and `doctor`. */
 @Injectable()

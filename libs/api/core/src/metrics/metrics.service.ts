@@ -11,6 +11,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.tokens.js';
 import { READ_DATA_SOURCE } from '../database/read-replica.js';
 import { LOGGER } from '../logging/logger.tokens.js';
+import { withTimeout } from '../runtime/with-timeout.js';
 import { TenantDb } from '../tenancy/tenant-db.service.js';
 
 /** Seconds; from a cached feed page (a few ms) to the statement timeout (15 s). */
@@ -304,14 +305,12 @@ export class MetricsService {
   }
 
   private async queryBacklog(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
     try {
-      const rows = await Promise.race([
+      const rows = await withTimeout(
         this.db.asCentralSystem((db) => db.query<{ jobs: JobRow[]; webhooks: WebhookRow }[]>(BACKLOG_SQL)),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('backlog query timed out')), DATABASE_GAUGES_TIMEOUT_MS);
-        }),
-      ]);
+        DATABASE_GAUGES_TIMEOUT_MS,
+        'no backlog figures',
+      );
       const { jobs, webhooks } = rows[0];
       this.jobs.reset();
       this.jobsOldestDue.reset();
@@ -330,8 +329,6 @@ export class MetricsService {
       this.webhookDeliveries.reset();
       this.backlogUp.set(0);
       this.logger.warn({ err: error }, 'metrics: backlog query failed');
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

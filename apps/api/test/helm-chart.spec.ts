@@ -83,6 +83,12 @@ describe('Helm chart infra/helm/bibliohub', () => {
       expect(Object.values(templates).some((t) => t.includes(`kind: ${kind}`))).toBe(true);
   });
 
+  it('runs Node with the same flags as the image (the chart nodeOptions replace the Dockerfile ENV)', () => {
+    const image = /^ENV NODE_OPTIONS="([^"]*)"$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
+    expect(image?.[1]).toBe(value('nodeOptions'));
+    expect(value('nodeOptions')).toMatch(/--max-old-space-size=\d+/);
+  });
+
   it('has balanced template blocks in every file', () => {
     for (const [file, text] of Object.entries(templates)) {
       const opened = text.match(/\{\{-?\s*(if|range|with|define)\b/g)?.length ?? 0;

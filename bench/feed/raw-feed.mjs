@@ -51,11 +51,23 @@ export function createRawFeed(pool) {
     const stored = Buffer.from(row.secret_hash, 'hex');
     const given = sha256(secret);
     if (stored.length !== given.length || !timingSafeEqual(stored, given)) return null;
-    if (row.stale)
-      await inTenant(row.tenant_id, (c) =>
-        c.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id]),
-      );
+    if (row.stale) markUsed(row.id);
     return row;
+  }
+
+  // Last uses in one statement per second, outside the requests, as ApiKeyService does.
+  const used = new Set();
+  let flushTimer;
+  function markUsed(id) {
+    used.add(id);
+    flushTimer ??= setTimeout(() => {
+      flushTimer = undefined;
+      const ids = [...used];
+      used.clear();
+      pool
+        .query({ name: 'touch_api_keys', text: 'SELECT touch_api_keys($1::uuid[])', values: [ids] })
+        .catch(() => undefined);
+    }, 1000).unref();
   }
 
   async function inTenant(tenantId, work) {

@@ -104,7 +104,6 @@ describeWithReplica('DATABASE_READ_URL: reads from a streaming replica', () => {
     reader = await library();
     readerKey = (await createApiKey(t, reader.id)).key;
     first = await publish('Eerste landelijke post');
-    // A key's first use records last_used_at: a write of that request, which would send it to the primary.
     expect((await feed(bearer(readerKey))).has(first.id)).toBe(true);
     await replica.catchUp();
   }, 120_000);

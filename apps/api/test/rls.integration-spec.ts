@@ -223,6 +223,32 @@ describe('row-level security', () => {
     );
   });
 
+  it('runs the functions that read beyond their caller as the owner, with a fixed search path', async () => {
+    const { rows } = await t.owner.query<{ fn: string; config: string[] | null }>(
+      `SELECT p.oid::regprocedure::text AS fn, p.proconfig AS config FROM pg_proc p
+        WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.fn)).toEqual([
+      'app_central_tenant_ids()',
+      'auth_api_key(text,integer)',
+      'feed_asset_boundaries(timestamp with time zone,timestamp with time zone)',
+      'phase_status_counts()',
+      'touch_api_keys(uuid[])',
+    ]);
+    for (const r of rows) expect(r.config).toContain('search_path=public, pg_temp');
+  });
+
+  it('finds the central tenant through its partial index (every library read of assets asks for it)', async () => {
+    const plan = await tenantDb.run(actorA, async (db) => {
+      await db.query('SET LOCAL enable_seqscan = off');
+      const rows = await db.query<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN SELECT id FROM tenants WHERE kind = 'CENTRAL'`,
+      );
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('tenants_central');
+  });
+
   it('gives central callers no row filter, so the search and array indexes can be used', async () => {
     const editor: Actor = {
       ...actorA,

@@ -31,9 +31,6 @@ import {
   type FeedSubscriptionType,
 } from './dto/feed.type.js';
 import { FEED_CANDIDATES, FEED_SQL, HORIZON_SQL } from './feed.sql.js';
-
-/** Every feed read (GraphQL, RSS/Atom, delta sync) runs this statement: planned once per connection. */
-const FEED_PAGE = prepared(FEED_SQL);
 import { feedToken } from './feed-token.js';
 import {
   applyOverrides,
@@ -42,6 +39,9 @@ import {
   upstreamChanges,
   type OverrideMap,
 } from './override.fields.js';
+
+/** Every feed read (GraphQL, RSS/Atom, delta sync) runs this statement: planned once per connection. */
+const FEED_PAGE = prepared(FEED_SQL);
 
 export interface FeedFilter {
   themeIds?: string[];

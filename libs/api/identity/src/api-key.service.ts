@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { ApiScope, TenantKind } from '@bibliohub/contracts';
+import type { Logger } from 'pino';
 import {
   AppError,
   AuditService,
   isUuid,
+  LOGGER,
   prepared,
   queryPrepared,
   TenantDb,
@@ -18,6 +20,9 @@ export const AUTH_API_KEY = prepared('SELECT * FROM auth_api_key($1, $2)');
 
 /** Seconds between last-used writes per key, so busy keys do not write on every request. */
 const LAST_USED_RESOLUTION_SECONDS = 60;
+/** Last uses are written in one batch this often, outside the requests (`touch_api_keys`). */
+const LAST_USED_FLUSH_MS = 1000;
+const TOUCH_API_KEYS = prepared('SELECT touch_api_keys($1::uuid[])');
 
 export interface CreateApiKeyInput {
   tenantId: string;
@@ -31,11 +36,17 @@ const invalidKey = () =>
   AppError.unauthenticated('INVALID_API_KEY', 'The API key is invalid, expired or revoked');
 
 @Injectable()
-export class ApiKeyService {
+export class ApiKeyService implements BeforeApplicationShutdown {
+  /** Keys used since the last flush whose last-used time was due (see `verify`). */
+  private readonly used = new Set<string>();
+  private flushTimer?: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
   /** Creates a key for a library; the full key is returned once and only its hash is stored. */
@@ -124,10 +135,7 @@ export class ApiKeyService {
       stale: boolean;
     }>(this.dataSource, AUTH_API_KEY, [prefix, LAST_USED_RESOLUTION_SECONDS]);
     if (!row || !secretMatches(secret, row.secret_hash)) throw invalidKey();
-    if (row.stale)
-      await this.db.asTenant(row.tenant_id, (db) =>
-        db.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [row.id]),
-      );
+    if (row.stale) this.markUsed(row.id);
     return {
       kind: 'API_KEY',
       id: row.id,
@@ -135,5 +143,32 @@ export class ApiKeyService {
       tenantKind: TenantKind.LIBRARY,
       scopes: row.scopes,
     };
+  }
+
+  /** Writes the pending last uses now (also before shutdown, while the pool is still open). */
+  flushLastUsed(): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    if (!this.used.size) return this.flushing;
+    const ids = [...this.used];
+    this.used.clear();
+    this.flushing = this.flushing
+      .then(() => queryPrepared(this.dataSource, TOUCH_API_KEYS, [ids]))
+      .then(
+        () => undefined,
+        // Harmless to lose: the keys stay due and are marked again on their next use.
+        (error: unknown) =>
+          this.logger.warn({ err: error, keys: ids.length }, 'API key last-use not recorded'),
+      );
+    return this.flushing;
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.flushLastUsed();
+  }
+
+  private markUsed(id: string): void {
+    this.used.add(id);
+    this.flushTimer ??= setTimeout(() => void this.flushLastUsed(), LAST_USED_FLUSH_MS).unref();
   }
 }

@@ -2,6 +2,7 @@ import { registerSchema } from '@bibliohub/api-core';
 import { HouseStyleEntity } from './house-style.entity.js';
 import { KpiMeasurementEntity } from './kpi-measurement.entity.js';
 import { Programme1763900008000 } from './migrations/1763900008000-programme.migration.js';
+import { PhaseCountsSearchPath1763900009600 } from './migrations/1763900009600-phase-counts-search-path.migration.js';
 import { PhaseHistoryEntity } from './phase-history.entity.js';
 import { PhaseStatusEntity } from './phase-status.entity.js';
 import {
@@ -36,5 +37,5 @@ registerSchema({
     ProgrammeCriteriaEntity,
     ProgrammePeriodEntity,
   ],
-  migrations: [Programme1763900008000],
+  migrations: [Programme1763900008000, PhaseCountsSearchPath1763900009600],
 });

@@ -1,3 +1,4 @@
+import './v8-flags.js';
 import 'reflect-metadata';
 import { installGracefulShutdown } from '@bibliohub/api-core';
 import { existsSync } from 'node:fs';

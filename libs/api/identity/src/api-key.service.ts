@@ -145,8 +145,12 @@ export class ApiKeyService implements BeforeApplicationShutdown {
     };
   }
 
+  beforeApplicationShutdown(): Promise<void> {
+    return this.flushLastUsed();
+  }
+
   /** Writes the pending last uses now (also before shutdown, while the pool is still open). */
-  flushLastUsed(): Promise<void> {
+  private flushLastUsed(): Promise<void> {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     if (!this.used.size) return this.flushing;
@@ -161,10 +165,6 @@ export class ApiKeyService implements BeforeApplicationShutdown {
           this.logger.warn({ err: error, keys: ids.length }, 'API key last-use not recorded'),
       );
     return this.flushing;
-  }
-
-  beforeApplicationShutdown(): Promise<void> {
-    return this.flushLastUsed();
   }
 
   private markUsed(id: string): void {

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -16,6 +17,8 @@ export interface SocialChannel {
 
 /** The central organisation or a library organisation. Its profile fills the placeholders in posts. */
 @Entity('tenants')
+// For app_central_tenant_ids(), which every library read of assets runs (migration 1763900009400).
+@Index('tenants_central', ['id'], { where: "kind = 'CENTRAL'" })
 export class TenantEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

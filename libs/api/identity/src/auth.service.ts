@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { jwtVerify, SignJWT } from 'jose';
 import type { EntityManager } from 'typeorm';
 import { TenantKind, type Role } from '@bibliohub/contracts';
-import { APP_CONFIG, AppError, TenantDb, type Actor, type AppConfig } from '@bibliohub/api-core';
+import { APP_CONFIG, AppError, JobWorker, TenantDb, type Actor, type AppConfig } from '@bibliohub/api-core';
 import { LoginRateLimiter } from './login-rate-limiter.service.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
 import { RefreshSessionEntity } from './refresh-session.entity.js';
@@ -41,15 +41,37 @@ const invalidToken = (subCode = 'INVALID_TOKEN') =>
 
 /** Login, refresh rotation with reuse detection, logout, and verifying access tokens. */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   private readonly key: Uint8Array;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly db: TenantDb,
     private readonly limiter: LoginRateLimiter,
+    private readonly worker: JobWorker,
   ) {
     this.key = new TextEncoder().encode(config.secrets.JWT_SECRET);
+  }
+
+  onModuleInit(): void {
+    this.worker.every('sessions.retention', 24 * 3600_000, () => this.purgeEndedSessions());
+  }
+
+  /**
+   * Deletes the session families whose newest refresh token expired over a day ago. A whole family at
+   * once, never part of one: a revoked row is what ends a family's access tokens (verifyAccessToken),
+   * and by then every access token of the family has long expired too. Returns how many rows.
+   */
+  purgeEndedSessions(now = new Date()): Promise<number> {
+    return this.db.asCentralSystem(async (db) => {
+      const [, deleted] = await db.query<[unknown[], number]>(
+        `DELETE FROM refresh_sessions WHERE family_id IN (
+           SELECT family_id FROM refresh_sessions GROUP BY family_id
+           HAVING max(expires_at) < $1::timestamptz - interval '1 day')`,
+        [now],
+      );
+      return deleted;
+    });
   }
 
   async login(emailInput: string, password: string, address: string): Promise<IssuedSession> {

@@ -39,6 +39,10 @@ function assertEditable(s: SubmissionEntity): void {
     });
 }
 
+/** Read notifications are kept this long, then deleted by a daily task. */
+export const NOTIFICATION_READ_DAYS = 90;
+const DAY_MS = 24 * 3600_000;
+
 /** TypeORM answers INSERT/UPDATE … RETURNING either as rows or as [rows, count]. */
 function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
@@ -71,6 +75,18 @@ export class SubmissionService implements OnModuleInit {
         );
       }),
     );
+    this.worker.every('notifications.retention', DAY_MS, () => this.purgeReadNotifications());
+  }
+
+  /** Deletes notifications read more than NOTIFICATION_READ_DAYS ago; unread ones stay. Returns how many. */
+  purgeReadNotifications(now = new Date()): Promise<number> {
+    return this.db.asCentralSystem(async (db) => {
+      const [, deleted] = await db.query<[unknown[], number]>(
+        'DELETE FROM notifications WHERE read_at < $1::timestamptz - make_interval(days => $2)',
+        [now, NOTIFICATION_READ_DAYS],
+      );
+      return deleted;
+    });
   }
 
   /** Creates a draft, or with `submit` creates and submits it; an idempotency key makes retries safe. */

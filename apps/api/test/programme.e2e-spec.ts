@@ -21,7 +21,7 @@ import {
   type TestApp,
 } from '@bibliohub/api-testing';
 import { AppModule } from '../src/app.module.js';
-import { createAsset, PDF } from './asset-test-helpers.js';
+import { createAsset, download, PDF } from './asset-test-helpers.js';
 
 type Headers = Record<string, string>;
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- GraphQL answers, typed where used
@@ -325,6 +325,20 @@ describe('programme phases and the national dashboard', () => {
       const mine = await createAsset(t, libA.headers, 'TEMPLATE', 'certificaat.pdf', PDF);
       const saved = (await ok(save(libA.headers, mine.id))).saveTraining;
       expect(saved.certificateAssetId).toBe(mine.id);
+      // The reviewer sees the certificate with the item and can open the library's file.
+      const queue = (
+        await ok(
+          gql(
+            editor,
+            `query($tenantId: ID) { evidenceQueue(first: 100, status: SUBMITTED, kind: TRAINING, tenantId: $tenantId) { nodes { id attachmentAssetId } } }`,
+            { tenantId: libA.id },
+          ),
+        )
+      ).evidenceQueue.nodes as { id: string; attachmentAssetId: string | null }[];
+      expect(queue.find((n) => n.id === saved.id)?.attachmentAssetId).toBe(mine.id);
+      expect(queue.filter((n) => n.id !== saved.id && n.attachmentAssetId)).toEqual([]);
+      const file = await download(t, editor, mine.downloadUrl);
+      expect(file.status).toBe(200);
       await ok(
         gql(libA.headers, `mutation($id: ID!) { deleteEvidence(kind: TRAINING, id: $id, version: 1) }`, {
           id: saved.id,

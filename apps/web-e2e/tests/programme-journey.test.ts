@@ -150,6 +150,8 @@ describe('programme journey', () => {
     await editor.getByLabel('Bibliotheek').selectOption({ label: libraryName });
     const row = editor.getByRole('row', { name: /Digitale visie, basis/ });
     await row.waitFor();
+    // The reviewer can open the library's certificate (its asset page) from the queue.
+    await row.getByRole('link', { name: /^Certificaat bekijken Training Digitale visie, basis/ }).waitFor();
     await review(editor, 'evidence-queue');
     await row.getByRole('button', { name: /^Verifiëren/ }).click();
     const confirm = editor.getByRole('alertdialog', { name: 'Bewijs verifiëren?' });

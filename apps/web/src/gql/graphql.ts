@@ -2875,6 +2875,7 @@ export type EvidenceQueueQuery = {
       tenantId: string;
       libraryName: string;
       summary: string;
+      attachmentAssetId: string | null;
       status: EvidenceStatus;
       version: number;
       submittedAt: string;
@@ -7102,6 +7103,7 @@ export const EvidenceQueueDocument = new TypedDocumentString(`
       tenantId
       libraryName
       summary
+      attachmentAssetId
       status
       version
       submittedAt

@@ -10,6 +10,8 @@ export interface KindSpec {
   select: string;
   /** Short Dutch description (alias x) for the review queue. */
   summary: string;
+  /** The asset id of a file that goes with the evidence (alias x), shown to reviewers; none when absent. */
+  attachment?: string;
   /** Default order of a library's list. */
   order: string;
   /** The unique constraint's conflict. */
@@ -36,6 +38,7 @@ export const KINDS: Record<EvidenceKind, KindSpec> = {
     select: `x.date::text AS date, x.module, x.provider, x.staff_count AS "staffCount",
       x.digital_vision AS "digitalVision", x.certificate_asset_id AS "certificateAssetId"`,
     summary: `'Training ' || x.module || ' (' || x.provider || ', ' || ${dmy('x.date')} || ', ' || x.staff_count || ' medewerker' || CASE WHEN x.staff_count = 1 THEN '' ELSE 's' END || ')'`,
+    attachment: 'x.certificate_asset_id',
     order: 'x.date DESC, x.id',
   },
   STRATEGY: {

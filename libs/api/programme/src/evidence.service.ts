@@ -568,7 +568,7 @@ function queueSql(kinds: readonly EvidenceKind[]): string {
     (
       kind,
     ) => `SELECT '${kind}'::text AS kind, x.id, x.tenant_id AS "tenantId", x.status, ${KINDS[kind].summary} AS summary,
-       x.submitted_at AS "submittedAt", x.reviewed_at AS "reviewedAt", x.review_comment AS "reviewComment", x.version
+       ${KINDS[kind].attachment ?? 'NULL::text'} AS "attachmentAssetId", x.submitted_at AS "submittedAt", x.reviewed_at AS "reviewedAt", x.review_comment AS "reviewComment", x.version
        FROM ${KINDS[kind].table} x${kind === EvidenceKind.STRATEGY ? ` WHERE ${CURRENT_OR_DECIDED}` : ''}`,
   );
   return `SELECT e.*, coalesce(t.display_name, t.name) AS "libraryName",

@@ -102,6 +102,17 @@ export function EvidenceQueuePage() {
                   <th scope="row" data-label={t('evidence.what')}>
                     <span className="cell-note">{t(`evidenceKind.${item.kind}`)}</span>
                     {item.summary}
+                    {item.attachmentAssetId && (
+                      <span className="cell-note">
+                        <Link to={`/beeldmateriaal/${item.attachmentAssetId}`} target="_blank" rel="noopener">
+                          {t('trainings.certificate.open')}
+                          <span className="visually-hidden">
+                            {' '}
+                            {item.summary} {t('common.newWindow')}
+                          </span>
+                        </Link>
+                      </span>
+                    )}
                   </th>
                   <td data-label={t('common.library')}>
                     <Link to={`/dashboard/bibliotheken/${item.tenantId}`}>{item.libraryName}</Link>

@@ -287,6 +287,7 @@ export const EvidenceQueueQuery = graphql(`
         tenantId
         libraryName
         summary
+        attachmentAssetId
         status
         version
         submittedAt

@@ -261,6 +261,12 @@ export class EvidenceItemType {
   @Field({ description: 'Short Dutch description' })
   summary!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "The library's file that goes with the evidence (a training's certificate), to check it by",
+  })
+  attachmentAssetId!: string | null;
+
   @Field()
   submittedAt!: Date;
 

@@ -353,6 +353,25 @@ describe('house-style asset library', () => {
     });
   });
 
+  it('turns one upload into one asset, also when it is finalised twice at the same time', async () => {
+    const receipt = await uploadOk(t, editor, 'PHOTO', 'dubbel.png', await makeImage(32, 32));
+    const before = await assetRowCount(t);
+    const assetsBefore = await objectKeys(t, 'assets/');
+    const results = await Promise.all(
+      ['Eerste', 'Tweede', 'Derde'].map((title) =>
+        finalize(t, editor, { uploadToken: receipt.uploadToken, title, altText: 'x' }),
+      ),
+    );
+    const made = results.filter((r) => r.data?.finalizeAssetUpload);
+    expect(made).toHaveLength(1);
+    for (const r of results.filter((r) => !r.data?.finalizeAssetUpload))
+      expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', subCode: 'UPLOAD_NOT_FOUND' });
+    expect(await assetRowCount(t)).toBe(before + 1);
+    // The losers' copies are gone: only the winner's original was added under assets/.
+    const added = (await objectKeys(t, 'assets/')).filter((k) => !assetsBefore.includes(k));
+    expect(added).toEqual([expect.stringContaining(made[0].data!.finalizeAssetUpload.id)]);
+  });
+
   describe('S3 failures during finalize leave no row', () => {
     it('when the staged object is gone', async () => {
       const receipt = await uploadOk(t, editor, 'PHOTO', 'weg.png', await makeImage(32, 32));

@@ -32,6 +32,7 @@ const bigintAsNumber = {
 /** One uploaded file of an asset. Replacing the file adds a version; older ones stay downloadable. */
 @Entity('asset_versions')
 @Index('asset_versions_asset_number', ['assetId', 'number'], { unique: true })
+@Index('asset_versions_upload_key', ['uploadKey'], { unique: true, where: 'upload_key IS NOT NULL' })
 export class AssetVersionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -52,6 +53,10 @@ export class AssetVersionEntity {
   /** `assets/<tenantId>/<assetId>/v<n>/original`: never anything the client chose. */
   @Column('text', { name: 'object_key' })
   objectKey!: string;
+
+  /** The staging key of the upload this version was made from: unique, so an upload token is used once. */
+  @Column('text', { name: 'upload_key', nullable: true })
+  uploadKey!: string | null;
 
   /** The client's file name, for Content-Disposition only. */
   @Column('text', { name: 'original_name' })

@@ -592,21 +592,27 @@ export class AssetService implements OnModuleInit {
     tenantId = actor.tenantId,
   ): Promise<void> {
     const renders = rendersAsImage(facts.mimeType);
-    await db.insert(AssetVersionEntity, {
-      tenantId,
-      assetId,
-      number,
-      objectKey: key,
-      originalName: facts.originalName,
-      mimeType: facts.mimeType,
-      size: facts.size,
-      sha256: facts.sha256,
-      width: facts.width,
-      height: facts.height,
-      renditions: {},
-      renditionsStatus: renders ? RenditionStatus.PENDING : RenditionStatus.NONE,
-      createdBy: actor.id,
-    });
+    await db
+      .insert(AssetVersionEntity, {
+        tenantId,
+        assetId,
+        number,
+        objectKey: key,
+        uploadKey: facts.key,
+        originalName: facts.originalName,
+        mimeType: facts.mimeType,
+        size: facts.size,
+        sha256: facts.sha256,
+        width: facts.width,
+        height: facts.height,
+        renditions: {},
+        renditionsStatus: renders ? RenditionStatus.PENDING : RenditionStatus.NONE,
+        createdBy: actor.id,
+      })
+      .catch((error: Error & { constraint?: string }) => {
+        // A second finalize of the same token at the same time: the first one took the upload.
+        throw error.constraint === 'asset_versions_upload_key' ? uploadGone() : error;
+      });
     if (renders)
       await this.jobs.enqueue(db, RENDITIONS_JOB, { assetId, number }, { tenantId, maxAttempts: 4 });
   }

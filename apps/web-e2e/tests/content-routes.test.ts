@@ -359,6 +359,12 @@ describe('content hub screens: axe (WCAG 2.1 AA) in Dutch and English, desktop a
         .getByText(nl ? '2 van 2 rijen verwerkt (100%)' : '2 of 2 rows processed (100%)')
         .waitFor();
       await current.getByRole('cell', { name: 'e2e-import-2' }).waitFor();
+      // The row problem in the page's language, the API's own message beside it.
+      await current
+        .getByRole('cell', {
+          name: nl ? /Deze tekst is te kort\.\s*title must be/ : /This text is too short\.\s*title must be/,
+        })
+        .waitFor();
       await expectAccessible(page, `post import finished (${lang}, ${size})`);
       if (nl && size === 'desktop') await review(page, 'post-import-finished');
       await page.close();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
-import { errorMessage, fieldErrors } from './error-messages';
+import { detailMessage, errorMessage, fieldErrors } from './error-messages';
 import { loadLanguage, translate, type Language } from './i18n/i18n';
 
 const t =
@@ -55,5 +55,19 @@ describe('error messages', () => {
       branchCount: 'API says so',
     });
     expect(fieldErrors(new ApiError('CONFLICT', 'STALE_VERSION', 'x'), t())).toEqual({});
+  });
+
+  it('names import row problems by reason, and leaves unknown reasons to the API message', () => {
+    expect(detailMessage({ field: 'theme', reason: 'unknownTheme' }, t())).toBe(
+      'Onbekend thema: gebruik de korte naam (slug) van een bestaand thema.',
+    );
+    expect(detailMessage({ field: '(json)', reason: 'malformedJson' }, t('en'))).toBe(
+      'This line is not valid JSON.',
+    );
+    // A form field's own sentence wins over the generic one, as in fieldErrors.
+    expect(detailMessage({ field: 'input.slug', reason: 'matches' }, t())).toBe(
+      'Gebruik alleen kleine letters, cijfers en losse streepjes, zoals bibliotheek-delft.',
+    );
+    expect(detailMessage({ field: '(row)', reason: 'sqlstate:23514' }, t())).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { PostImportFieldsFragment, PostImportStatus } from '../../gql/graphql';
 import { useApi } from '../../lib/api-context';
-import { errorMessage } from '../../lib/error-messages';
+import { detailMessage, errorMessage } from '../../lib/error-messages';
 import { putFile } from '../../lib/files';
 import { useI18n } from '../../lib/i18n/i18n';
 import { useConnection } from '../../lib/use-connection';
@@ -196,7 +196,9 @@ function ImportProgress({ id, onFinished }: { id: string; onFinished: () => void
                   <td data-label={t('import.col.field')}>
                     <code>{e.field}</code>
                   </td>
-                  <td data-label={t('import.col.message')}>{e.message}</td>
+                  <td data-label={t('import.col.message')}>
+                    <ImportProblem error={e} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -204,6 +206,21 @@ function ImportProgress({ id, onFinished }: { id: string; onFinished: () => void
         </>
       )}
     </section>
+  );
+}
+
+/** The problem in the user's language where known, with the API's exact message (in English) below it. */
+function ImportProblem({ error }: { error: { field: string; reason: string; message: string } }) {
+  const { t } = useI18n();
+  const sentence = detailMessage(error, t);
+  if (!sentence) return <>{error.message}</>;
+  return (
+    <>
+      {sentence}
+      <span className="cell-note" lang="en">
+        {error.message}
+      </span>
+    </>
   );
 }
 

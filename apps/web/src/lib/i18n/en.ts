@@ -1485,6 +1485,23 @@ export const en: Messages = {
   'import.status.RUNNING': 'Running',
   'import.status.DONE': 'Done',
   'import.status.FAILED': 'Failed',
+  // Import row problems by reason (field.<reason>, as for form fields); the API's message stays beside them.
+  'field.isString': 'Must be text.',
+  'field.isEnum': 'Not one of the allowed values.',
+  'field.isDate': 'Not a valid date, such as 2027-01-20 or 2027-01-20T09:00:00+01:00.',
+  'field.isArray': 'Must be a list.',
+  'field.arrayMaxSize': 'Too many values.',
+  'field.whitelistValidation': 'Unknown field.',
+  'field.isUuid': 'Not a valid id.',
+  'field.duplicate': 'This external id appears earlier in the file.',
+  'field.archived': 'The post with this external id is archived. Restore it to a draft first.',
+  'field.unknownColumn': 'Unknown column.',
+  'field.columnCount': 'This row has a different number of fields than the header.',
+  'field.malformedJson': 'This line is not valid JSON.',
+  'field.notAnObject': 'Each line must be one JSON object.',
+  'field.unterminatedQuote': 'A quotation mark in this row is not closed.',
+  'field.malformedList': 'Not a list: use a JSON array or separate the values with ;.',
+  'field.unknownTheme': 'Unknown theme: use the slug of an existing theme.',
   'error.sub.UNSUPPORTED_FORMAT': 'This file format is not supported. Choose JSON Lines or CSV.',
   // --- end bulk import ---
 };

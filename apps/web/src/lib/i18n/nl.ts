@@ -1504,6 +1504,23 @@ export const nl = {
   'import.status.RUNNING': 'Bezig',
   'import.status.DONE': 'Klaar',
   'import.status.FAILED': 'Mislukt',
+  // Import row problems by reason (field.<reason>, as for form fields); the API's message stays beside them.
+  'field.isString': 'Moet tekst zijn.',
+  'field.isEnum': 'Dit is geen van de toegestane waarden.',
+  'field.isDate': 'Geen geldige datum, zoals 2027-01-20 of 2027-01-20T09:00:00+01:00.',
+  'field.isArray': 'Moet een lijst zijn.',
+  'field.arrayMaxSize': 'Te veel waarden.',
+  'field.whitelistValidation': 'Onbekend veld.',
+  'field.isUuid': 'Geen geldige id.',
+  'field.duplicate': 'Dit externe id staat al eerder in het bestand.',
+  'field.archived': 'Het bericht met dit externe id is gearchiveerd. Zet het eerst terug naar concept.',
+  'field.unknownColumn': 'Onbekende kolom.',
+  'field.columnCount': 'Deze rij heeft een ander aantal velden dan de kopregel.',
+  'field.malformedJson': 'Deze regel is geen geldige JSON.',
+  'field.notAnObject': 'Elke regel moet één JSON-object zijn.',
+  'field.unterminatedQuote': 'Een aanhalingsteken in deze rij wordt niet gesloten.',
+  'field.malformedList': 'Geen lijst: gebruik een JSON-array of scheid de waarden met ;.',
+  'field.unknownTheme': 'Onbekend thema: gebruik de korte naam (slug) van een bestaand thema.',
   'error.sub.UNSUPPORTED_FORMAT': 'Dit bestandsformaat wordt niet ondersteund. Kies JSON Lines of CSV.',
   // --- end bulk import ---
 };

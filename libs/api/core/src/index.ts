@@ -41,4 +41,5 @@ export * from './runtime/web-app.js';
 export * from './jobs/job.entity.js';
 export * from './jobs/job-queue.service.js';
 export * from './jobs/job-worker.service.js';
+export * from './jobs/retention.js';
 export * from './http/app-error.filter.js';

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import { JobWorker, LOGGER, TenantDb } from '@bibliohub/api-core';
+import { deleteExpired, JobWorker, LOGGER, RETENTION_INTERVAL_MS, TenantDb } from '@bibliohub/api-core';
 
 export const WEBHOOK_TIMEOUT_MS = 5_000;
 export const WEBHOOK_MAX_ATTEMPTS = 8;
@@ -10,7 +10,6 @@ export const WEBHOOK_MAX_ATTEMPTS = 8;
 const BATCH = 20;
 /** A library's delivery log keeps finished deliveries this long (docs/api.md); pending ones stay. */
 export const WEBHOOK_LOG_DAYS = 30;
-const DAY_MS = 24 * 3600_000;
 
 /** Seconds before retry n (1-based): 10 s, 30 s, 90 s … capped at 1 h. */
 export function webhookBackoffSeconds(attempt: number): number {
@@ -60,19 +59,17 @@ export class WebhookDispatcher implements OnModuleInit {
   onModuleInit(): void {
     this.worker.register('webhooks.fanout', (payload) => this.fanOut(payload as unknown as WebhookEvent));
     this.worker.register('webhooks.endpoint', (payload) => this.deliver(String(payload['endpointId'])));
-    this.worker.every('webhooks.log-retention', DAY_MS, () => this.purgeLog());
+    this.worker.every('webhooks.log-retention', RETENTION_INTERVAL_MS, () => this.purgeLog());
   }
 
   /** Deletes delivered and given-up deliveries older than the log keeps; returns how many. */
   purgeLog(now = new Date()): Promise<number> {
-    return this.db.asCentralSystem(async (db) => {
-      const [, deleted] = await db.query<[unknown[], number]>(
-        `DELETE FROM webhook_deliveries
-          WHERE status <> 'PENDING' AND created_at < $1::timestamptz - make_interval(days => $2)`,
-        [now, WEBHOOK_LOG_DAYS],
-      );
-      return deleted;
-    });
+    return deleteExpired(
+      this.db,
+      `DELETE FROM webhook_deliveries
+        WHERE status <> 'PENDING' AND created_at < $1::timestamptz - make_interval(days => $2)`,
+      [now, WEBHOOK_LOG_DAYS],
+    );
   }
 
   /** One delivery per subscribed endpoint: of every library, or of `tenantId` only (its own submissions). */

@@ -3,7 +3,16 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { jwtVerify, SignJWT } from 'jose';
 import type { EntityManager } from 'typeorm';
 import { TenantKind, type Role } from '@bibliohub/contracts';
-import { APP_CONFIG, AppError, JobWorker, TenantDb, type Actor, type AppConfig } from '@bibliohub/api-core';
+import {
+  APP_CONFIG,
+  AppError,
+  deleteExpired,
+  JobWorker,
+  RETENTION_INTERVAL_MS,
+  TenantDb,
+  type Actor,
+  type AppConfig,
+} from '@bibliohub/api-core';
 import { LoginRateLimiter } from './login-rate-limiter.service.js';
 import { burnPasswordCheck, verifyPassword } from './password.js';
 import { RefreshSessionEntity } from './refresh-session.entity.js';
@@ -54,7 +63,7 @@ export class AuthService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.worker.every('sessions.retention', 24 * 3600_000, () => this.purgeEndedSessions());
+    this.worker.every('sessions.retention', RETENTION_INTERVAL_MS, () => this.purgeEndedSessions());
   }
 
   /**
@@ -63,15 +72,13 @@ export class AuthService implements OnModuleInit {
    * and by then every access token of the family has long expired too. Returns how many rows.
    */
   purgeEndedSessions(now = new Date()): Promise<number> {
-    return this.db.asCentralSystem(async (db) => {
-      const [, deleted] = await db.query<[unknown[], number]>(
-        `DELETE FROM refresh_sessions WHERE family_id IN (
-           SELECT family_id FROM refresh_sessions GROUP BY family_id
-           HAVING max(expires_at) < $1::timestamptz - interval '1 day')`,
-        [now],
-      );
-      return deleted;
-    });
+    return deleteExpired(
+      this.db,
+      `DELETE FROM refresh_sessions WHERE family_id IN (
+         SELECT family_id FROM refresh_sessions GROUP BY family_id
+         HAVING max(expires_at) < $1::timestamptz - interval '1 day')`,
+      [now],
+    );
   }
 
   async login(emailInput: string, password: string, address: string): Promise<IssuedSession> {

@@ -5,10 +5,12 @@ import {
   AppError,
   AuditService,
   decodeCursor,
+  deleteExpired,
   isCentral,
   isUuid,
   JobQueue,
   JobWorker,
+  RETENTION_INTERVAL_MS,
   TenantDb,
   toPage,
   type Actor,
@@ -41,7 +43,6 @@ function assertEditable(s: SubmissionEntity): void {
 
 /** Read notifications are kept this long, then deleted by a daily task. */
 export const NOTIFICATION_READ_DAYS = 90;
-const DAY_MS = 24 * 3600_000;
 
 /** TypeORM answers INSERT/UPDATE … RETURNING either as rows or as [rows, count]. */
 function rowsOf<T>(result: unknown): T[] {
@@ -75,18 +76,16 @@ export class SubmissionService implements OnModuleInit {
         );
       }),
     );
-    this.worker.every('notifications.retention', DAY_MS, () => this.purgeReadNotifications());
+    this.worker.every('notifications.retention', RETENTION_INTERVAL_MS, () => this.purgeReadNotifications());
   }
 
   /** Deletes notifications read more than NOTIFICATION_READ_DAYS ago; unread ones stay. Returns how many. */
   purgeReadNotifications(now = new Date()): Promise<number> {
-    return this.db.asCentralSystem(async (db) => {
-      const [, deleted] = await db.query<[unknown[], number]>(
-        'DELETE FROM notifications WHERE read_at < $1::timestamptz - make_interval(days => $2)',
-        [now, NOTIFICATION_READ_DAYS],
-      );
-      return deleted;
-    });
+    return deleteExpired(
+      this.db,
+      'DELETE FROM notifications WHERE read_at < $1::timestamptz - make_interval(days => $2)',
+      [now, NOTIFICATION_READ_DAYS],
+    );
   }
 
   /** Creates a draft, or with `submit` creates and submits it; an idempotency key makes retries safe. */
